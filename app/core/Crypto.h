@@ -1,0 +1,53 @@
+// The small crypto interface of the core: Ed25519 and SHA-256 with Qt types only.
+// OpenSSL stays inside Crypto.cpp.
+#pragma once
+
+#include "Result.h"
+
+#include <QByteArray>
+#include <QString>
+
+#include <memory>
+
+namespace LightAgent::Crypto {
+
+QByteArray sha256(const QByteArray &data);
+QString sha256Hex(const QByteArray &data); // lower-case hex, 64 characters
+
+// The SHA-256 of a public key's DER SubjectPublicKeyInfo, for TLS pinning.
+QByteArray spkiSha256(const QByteArray &derPublicKey);
+
+class Ed25519PublicKey
+{
+public:
+    Ed25519PublicKey();
+    static Result<Ed25519PublicKey> fromPem(const QByteArray &pem);
+
+    bool isNull() const { return !m_key; }
+    bool verify(const QByteArray &message, const QByteArray &signature) const;
+    QByteArray raw() const; // the 32 public-key bytes
+
+private:
+    std::shared_ptr<void> m_key; // EVP_PKEY
+};
+
+class Ed25519PrivateKey
+{
+public:
+    Ed25519PrivateKey();
+    static Result<Ed25519PrivateKey> fromPem(const QByteArray &pem);
+    static Ed25519PrivateKey generate();
+
+    bool isNull() const { return !m_key; }
+    QByteArray sign(const QByteArray &message) const; // 64 bytes; empty on failure
+    Ed25519PublicKey publicKey() const;
+    QByteArray publicKeyPem() const;
+    QByteArray privateKeyPem() const;
+
+private:
+    std::shared_ptr<void> m_key; // EVP_PKEY
+};
+
+QString openSslVersion();
+
+} // namespace LightAgent::Crypto

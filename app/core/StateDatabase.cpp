@@ -1,0 +1,232 @@
+#include "StateDatabase.h"
+
+#include <QAtomicInteger>
+#include <QCoreApplication>
+#include <QDir>
+#include <QFile>
+#include <QLoggingCategory>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QStandardPaths>
+#include <QUuid>
+
+#include <memory>
+
+Q_LOGGING_CATEGORY(lcStore, "lightagent.store", QtWarningMsg)
+
+namespace LightAgent {
+
+namespace {
+
+QAtomicInteger<int> s_busyTimeoutMs = 4000;
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("LightAgent::StateDatabase", text);
+}
+
+// Each entry upgrades the schema by one version; never edit a shipped entry.
+const char *const Migrations[] = {
+    // 1: keys, identity, settings
+    "CREATE TABLE keys ("
+    " slot TEXT PRIMARY KEY CHECK (slot IN ('active', 'reserve')),"
+    " key_file BLOB NOT NULL,"
+    " source TEXT NOT NULL CHECK (source IN ('file', 'code')),"
+    " added_at TEXT NOT NULL,"
+    " code_masked TEXT,"
+    " blocked_since TEXT,"
+    " recheck_after INTEGER);"
+    "CREATE TABLE identity (name TEXT PRIMARY KEY, value TEXT NOT NULL);"
+    "CREATE TABLE settings (name TEXT PRIMARY KEY, value TEXT NOT NULL);",
+};
+
+bool isBusy(const QSqlError &error)
+{
+    const QString native = error.nativeErrorCode();
+    return native == QLatin1String("5") || native == QLatin1String("6")
+        || error.databaseText().contains(QLatin1String("locked"));
+}
+
+} // namespace
+
+int StateDatabase::busyTimeoutMs()
+{
+    return s_busyTimeoutMs.loadRelaxed();
+}
+
+void StateDatabase::setBusyTimeoutMs(int ms)
+{
+    s_busyTimeoutMs.storeRelaxed(ms);
+}
+
+QString StateDatabase::defaultDataDir()
+{
+    return QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
+}
+
+StateDatabase::StateDatabase(const QString &dataDir, const QString &connectionName)
+    : m_dataDir(dataDir)
+    , m_connectionName(connectionName)
+{
+}
+
+StateDatabase::~StateDatabase()
+{
+    {
+        QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
+        if (db.isOpen())
+            db.close();
+    }
+    QSqlDatabase::removeDatabase(m_connectionName);
+}
+
+QSqlDatabase StateDatabase::connection() const
+{
+    return QSqlDatabase::database(m_connectionName, false);
+}
+
+Result<std::shared_ptr<StateDatabase>> StateDatabase::open(const QString &dataDir)
+{
+    QDir dir(dataDir);
+    if (!dir.exists() && !QDir().mkpath(dataDir))
+        return Error::make(ErrorCode::Io, QStringLiteral("data-dir"),
+                           tr("Cannot create the data directory %1.").arg(dataDir));
+    QFile::setPermissions(dataDir, QFileDevice::ReadOwner | QFileDevice::WriteOwner
+                                       | QFileDevice::ExeOwner);
+    const QString path = dir.absoluteFilePath(QString::fromLatin1(FileName));
+    if (!QFile::exists(path)) {
+        QFile file(path);
+        if (!file.open(QIODevice::WriteOnly))
+            return Error::make(ErrorCode::Io, QStringLiteral("data-dir"),
+                               tr("Cannot create %1: %2").arg(path, file.errorString()));
+    }
+    QFile::setPermissions(path, QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+
+    const QString name = QStringLiteral("lightagent-") + QUuid::createUuid().toString(QUuid::WithoutBraces);
+    std::shared_ptr<StateDatabase> state(new StateDatabase(dir.absolutePath(), name));
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
+        db.setDatabaseName(path);
+        db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=%1").arg(busyTimeoutMs()));
+        if (!db.open())
+            return state->sqlError(tr("open the state database"), db.lastError().text());
+        QSqlQuery pragma(db);
+        // WAL lets a reader go on while another process writes; FULL sync keeps a
+        // committed change through a power cut or a SIGKILL.
+        pragma.exec(QStringLiteral("PRAGMA journal_mode=WAL"));
+        pragma.exec(QStringLiteral("PRAGMA synchronous=FULL"));
+        pragma.exec(QStringLiteral("PRAGMA foreign_keys=ON"));
+    }
+    const Status migrated = state->migrate();
+    if (!migrated)
+        return migrated.error();
+    return state;
+}
+
+Error StateDatabase::sqlError(const QString &what, const QString &driverText) const
+{
+    return Error::make(ErrorCode::Database, QStringLiteral("database"),
+                       tr("Could not %1 in %2: %3").arg(what, m_dataDir, driverText));
+}
+
+Status StateDatabase::exec(QSqlQuery &query, const char *what) const
+{
+    if (query.exec())
+        return {};
+    const QSqlError error = query.lastError();
+    qCWarning(lcStore) << what << error.text();
+    if (isBusy(error))
+        return Error::make(ErrorCode::Busy, QStringLiteral("busy"),
+                           tr("Another console or lightagent-ctl is changing the license "
+                              "state right now. Try again in a moment."));
+    return sqlError(QCoreApplication::translate("LightAgent::StateDatabase", what), error.text());
+}
+
+Status StateDatabase::write(const std::function<Status()> &body)
+{
+    QSqlDatabase db = connection();
+    QSqlQuery begin(db);
+    begin.prepare(QStringLiteral("BEGIN IMMEDIATE"));
+    if (Status started = exec(begin, QT_TRANSLATE_NOOP("LightAgent::StateDatabase",
+                                                       "start a change"));
+        !started)
+        return started;
+    Status result = body();
+    QSqlQuery end(db);
+    end.prepare(result ? QStringLiteral("COMMIT") : QStringLiteral("ROLLBACK"));
+    if (Status finished = exec(end, QT_TRANSLATE_NOOP("LightAgent::StateDatabase",
+                                                      "finish a change"));
+        !finished) {
+        if (result) {
+            QSqlQuery rollback(db);
+            rollback.exec(QStringLiteral("ROLLBACK"));
+        }
+        return result ? finished : result;
+    }
+    return result;
+}
+
+Status StateDatabase::migrate()
+{
+    return write([this]() -> Status {
+        QSqlDatabase db = connection();
+        QSqlQuery version(db);
+        version.prepare(QStringLiteral("PRAGMA user_version"));
+        if (Status s = exec(version, QT_TRANSLATE_NOOP("LightAgent::StateDatabase",
+                                                       "read the schema version"));
+            !s)
+            return s;
+        const int current = version.next() ? version.value(0).toInt() : 0;
+        const int latest = int(std::size(Migrations));
+        if (current > latest)
+            return Error::make(ErrorCode::Database, QStringLiteral("schema-too-new"),
+                               tr("The state database in %1 was written by a newer version of "
+                                  "the console (schema %2; this version knows %3).")
+                                   .arg(m_dataDir)
+                                   .arg(current)
+                                   .arg(latest));
+        for (int i = current; i < latest; ++i) {
+            const QStringList statements = QString::fromLatin1(Migrations[i])
+                                               .split(QLatin1Char(';'), Qt::SkipEmptyParts);
+            for (const QString &statement : statements) {
+                QSqlQuery q(db);
+                q.prepare(statement);
+                if (Status s = exec(q, QT_TRANSLATE_NOOP("LightAgent::StateDatabase",
+                                                         "upgrade the schema"));
+                    !s)
+                    return s;
+            }
+            QSqlQuery bump(db);
+            bump.prepare(QStringLiteral("PRAGMA user_version = %1").arg(i + 1));
+            if (Status s = exec(bump, QT_TRANSLATE_NOOP("LightAgent::StateDatabase",
+                                                        "upgrade the schema"));
+                !s)
+                return s;
+        }
+        return {};
+    });
+}
+
+Result<QString> StateDatabase::setting(const QString &name) const
+{
+    QSqlQuery q(connection());
+    q.prepare(QStringLiteral("SELECT value FROM settings WHERE name = ?"));
+    q.addBindValue(name);
+    if (Status s = exec(q, QT_TRANSLATE_NOOP("LightAgent::StateDatabase", "read a setting")); !s)
+        return s.error();
+    return q.next() ? q.value(0).toString() : QString();
+}
+
+Status StateDatabase::setSetting(const QString &name, const QString &value)
+{
+    return write([&]() -> Status {
+        QSqlQuery q(connection());
+        q.prepare(QStringLiteral("INSERT INTO settings (name, value) VALUES (?, ?) "
+                                 "ON CONFLICT(name) DO UPDATE SET value = excluded.value"));
+        q.addBindValue(name);
+        q.addBindValue(value);
+        return exec(q, QT_TRANSLATE_NOOP("LightAgent::StateDatabase", "save a setting"));
+    });
+}
+
+} // namespace LightAgent

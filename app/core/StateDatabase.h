@@ -1,0 +1,57 @@
+// The one SQLite database in the data directory that holds all state (keys,
+// identity, consent, journal, database bundle). Every change runs in a transaction,
+// and a second console or CLI process may use the same file at the same time.
+#pragma once
+
+#include "Result.h"
+
+#include <QSqlDatabase>
+#include <QString>
+
+#include <functional>
+
+class QSqlQuery;
+
+namespace LightAgent {
+
+class StateDatabase
+{
+public:
+    static constexpr auto FileName = "state.sqlite";
+
+    // Creates the directory (0700) and the database (0600) when missing.
+    static Result<std::shared_ptr<StateDatabase>> open(const QString &dataDir);
+    // The platform's AppData location.
+    static QString defaultDataDir();
+
+    ~StateDatabase();
+    StateDatabase(const StateDatabase &) = delete;
+    StateDatabase &operator=(const StateDatabase &) = delete;
+
+    QString dataDir() const { return m_dataDir; }
+    QSqlDatabase connection() const;
+
+    // Runs body inside BEGIN IMMEDIATE ... COMMIT; any error rolls everything back.
+    // Another process holding the write lock for longer than the busy timeout gives
+    // a Busy error, never a hang.
+    Status write(const std::function<Status()> &body);
+
+    // Prepares and executes; a failure becomes a Database error naming what failed.
+    Status exec(QSqlQuery &query, const char *what) const;
+
+    Result<QString> setting(const QString &name) const;
+    Status setSetting(const QString &name, const QString &value);
+
+    static int busyTimeoutMs();
+    static void setBusyTimeoutMs(int ms); // tests
+
+private:
+    explicit StateDatabase(const QString &dataDir, const QString &connectionName);
+    Status migrate();
+    Error sqlError(const QString &what, const QString &driverText) const;
+
+    QString m_dataDir;
+    QString m_connectionName;
+};
+
+} // namespace LightAgent

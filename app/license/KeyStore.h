@@ -1,0 +1,46 @@
+// The key store in the state database: one active key, at most one reserve key,
+// changed only through the vendor's rules and only all-or-nothing.
+#pragma once
+
+#include "KeyRules.h"
+#include "StoredKey.h"
+#include "core/Result.h"
+
+#include <memory>
+
+namespace LightAgent {
+
+class StateDatabase;
+class VendorProfile;
+
+class KeyStore
+{
+public:
+    KeyStore(std::shared_ptr<StateDatabase> database, const VendorProfile &profile);
+
+    // The keys as stored, each re-verified against the profile.
+    Result<StoredKeys> load() const;
+    // The keys with any due reserve promotion applied (not persisted).
+    Result<StoredKeys> effective(QDate today) const;
+
+    Result<KeyChange> plan(const StoredKey &candidate, KeySlot slot, QDate today) const;
+    Result<QList<KeySlot>> allowedSlots(const StoredKey &candidate, QDate today) const;
+
+    // Re-checks the rules inside the write transaction, so two processes adding keys
+    // at once cannot both pass them.
+    Result<KeyChange> add(const StoredKey &candidate, KeySlot slot, QDate today);
+    Status remove(KeySlot slot);
+
+    // Persists the promotion of the reserve key when the active key has ended.
+    // Returns whether it promoted.
+    Result<bool> promoteIfDue(QDate today);
+
+private:
+    Result<StoredKeys> loadUnlocked() const;
+    Status writeKeys(const StoredKeys &keys);
+
+    std::shared_ptr<StateDatabase> m_database;
+    const VendorProfile &m_profile;
+};
+
+} // namespace LightAgent

@@ -1,0 +1,36 @@
+// A key as the key store holds it: the verified key file and where it came from.
+#pragma once
+
+#include "KeyFile.h"
+
+#include <QDateTime>
+
+#include <optional>
+
+namespace LightAgent {
+
+enum class KeySlot { Active, Reserve };
+enum class KeySource { File, Code };
+
+QString toWireName(KeySlot slot);
+QString toWireName(KeySource source);
+
+struct StoredKey
+{
+    KeyFile keyFile;
+    KeySource source = KeySource::File;
+    QDateTime addedAt;
+    QString codeMasked;      // the activation code it came from, all but the last group masked
+    QDateTime blockedSince;  // set when the periodic check said "blocked"
+    qint64 recheckAfterSeconds = 0;
+
+    const License &license() const { return keyFile.license(); }
+};
+
+struct StoredKeys
+{
+    std::optional<StoredKey> active;
+    std::optional<StoredKey> reserve;
+};
+
+} // namespace LightAgent

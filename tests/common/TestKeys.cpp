@@ -1,0 +1,100 @@
+#include "TestKeys.h"
+
+#include "core/Crypto.h"
+#include "core/StrictJson.h"
+
+#include <QFile>
+#include <QJsonDocument>
+#include <QTest>
+
+namespace LightAgent::Test {
+
+QString sourcePath(const QString &relative)
+{
+    return QStringLiteral(LIGHTAGENT_SOURCE_DIR "/") + relative;
+}
+
+QString binaryPath(const QString &relative)
+{
+    return QStringLiteral(LIGHTAGENT_BINARY_DIR "/") + relative;
+}
+
+QString demoKeyPath(const QString &name)
+{
+    return sourcePath(QStringLiteral("resources/demo/keys/") + name);
+}
+
+const VendorProfile &demoProfile()
+{
+    static const VendorProfile profile = [] {
+        auto loaded = VendorProfile::load(QString::fromLatin1(VendorProfile::BuiltInPath));
+        if (!loaded)
+            qFatal("The built-in demo profile does not load: %s", qPrintable(loaded.error().message));
+        return loaded.value();
+    }();
+    return profile;
+}
+
+QJsonObject licenseDocument(const QJsonObject &overrides)
+{
+    QJsonObject doc{
+        {QStringLiteral("serial"), QStringLiteral("0C0-111111-22222222")},
+        {QStringLiteral("product"), QStringLiteral("KSVLA")},
+        {QStringLiteral("edition"), QStringLiteral("Light Agent for Virtualization Security")},
+        {QStringLiteral("type"), QStringLiteral("commercial")},
+        {QStringLiteral("unit"), QStringLiteral("core")},
+        {QStringLiteral("count"), 8},
+        {QStringLiteral("validFrom"), QStringLiteral("2026-01-01")},
+        {QStringLiteral("expires"), QStringLiteral("2027-12-31")},
+        {QStringLiteral("licensee"), QStringLiteral("Test Organization")},
+        {QStringLiteral("issued"), QStringLiteral("2026-01-01")},
+    };
+    for (auto it = overrides.constBegin(); it != overrides.constEnd(); ++it) {
+        if (it.value().isUndefined())
+            doc.remove(it.key());
+        else
+            doc.insert(it.key(), it.value());
+    }
+    return doc;
+}
+
+QByteArray canonical(const QJsonObject &object)
+{
+    return StrictJson::canonical(object);
+}
+
+namespace {
+
+const Crypto::Ed25519PrivateKey &signingKey()
+{
+    static const Crypto::Ed25519PrivateKey key = [] {
+        QFile file(sourcePath(QStringLiteral("resources/demo/signing-key.pem")));
+        if (!file.open(QIODevice::ReadOnly))
+            qFatal("Cannot read the demo signing key");
+        auto parsed = Crypto::Ed25519PrivateKey::fromPem(file.readAll());
+        if (!parsed)
+            qFatal("The demo signing key does not parse");
+        return parsed.value();
+    }();
+    return key;
+}
+
+} // namespace
+
+QByteArray keyFileFromBytes(const QByteArray &licenseBytes, const QString &signer)
+{
+    const QJsonObject file{
+        {QStringLiteral("format"), QStringLiteral("lightagent-key/1")},
+        {QStringLiteral("signer"), signer},
+        {QStringLiteral("license"), QString::fromLatin1(licenseBytes.toBase64())},
+        {QStringLiteral("signature"), QString::fromLatin1(signingKey().sign(licenseBytes).toBase64())},
+    };
+    return canonical(file);
+}
+
+QByteArray keyFile(const QJsonObject &overrides)
+{
+    return keyFileFromBytes(canonical(licenseDocument(overrides)));
+}
+
+} // namespace LightAgent::Test
