@@ -9,8 +9,7 @@ namespace LightAgent::Ctl {
 
 CtlContext::CtlContext(QCommandLineParser &parser)
     : m_parser(parser)
-{
-}
+{ }
 
 QStringList CtlContext::arguments() const
 {
@@ -26,6 +25,20 @@ QString CtlContext::dataDir() const
 {
     const QString dir = m_parser.value(QStringLiteral("data-dir"));
     return dir.isEmpty() ? StateDatabase::defaultDataDir() : dir;
+}
+
+QString CtlContext::localization() const
+{
+    // The command-line tool prints English until translations are loaded for it.
+    return QStringLiteral("en-US");
+}
+
+Result<NetworkSettings> CtlContext::networkSettings()
+{
+    auto db = database();
+    if (!db)
+        return db.error();
+    return NetworkSettings::load(*db.value());
 }
 
 Result<const VendorProfile *> CtlContext::profile()

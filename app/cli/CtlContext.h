@@ -5,6 +5,7 @@
 #include "core/Result.h"
 #include "core/StateDatabase.h"
 #include "core/VendorProfile.h"
+#include "net/NetworkSettings.h"
 
 #include <QCommandLineParser>
 #include <QStringList>
@@ -28,6 +29,9 @@ public:
     Result<const VendorProfile *> profile();
     Result<std::shared_ptr<StateDatabase>> database();
     QString dataDir() const;
+    // The BCP 47 tag of the language this tool speaks (the "localization" it reports).
+    QString localization() const;
+    Result<NetworkSettings> networkSettings();
 
     // A usage error: prints the message and returns the usage exit code.
     int usage(const QString &message) const;

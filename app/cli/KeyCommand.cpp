@@ -76,7 +76,7 @@ int inspect(CtlContext &context, const QString &path)
     auto keyFile = KeyFile::load(path, *opened.value().profile);
     if (!keyFile)
         return fail(keyFile.error(), context.json());
-    StoredKey candidate{keyFile.value(), KeySource::File, Clock::instance().now(), {}, {}, 0};
+    const StoredKey candidate = StoredKey::fromFile(keyFile.value(), Clock::instance().now());
     auto allowed = opened.value().store->allowedSlots(candidate, today);
     if (!allowed)
         return fail(allowed.error(), context.json());
@@ -120,7 +120,7 @@ int add(CtlContext &context, const QString &path)
     auto keyFile = KeyFile::load(path, *opened.value().profile);
     if (!keyFile)
         return fail(keyFile.error(), context.json());
-    StoredKey candidate{keyFile.value(), KeySource::File, Clock::instance().now(), {}, {}, 0};
+    const StoredKey candidate = StoredKey::fromFile(keyFile.value(), Clock::instance().now());
     auto change = dryRun ? opened.value().store->plan(candidate, slot, today)
                          : opened.value().store->add(candidate, slot, today);
     if (!change)

@@ -2,6 +2,8 @@
 // beyond parsing the command line and printing.
 #include "CtlContext.h"
 #include "CtlOutput.h"
+#include "ActivateCommand.h"
+#include "JournalCommand.h"
 #include "KeyCommand.h"
 #include "StatusCommand.h"
 #include "core/Crypto.h"
@@ -40,6 +42,18 @@ const QList<Command> &commands()
                                   "  key add FILE [--reserve] [--dry-run] [--json]\n"
                                   "  key remove active|reserve [--json]"),
          Ctl::runKey},
+        {"activate", QT_TRANSLATE_NOOP("lightagent-ctl",
+                                       "activate CODE [--dry-run] [--yes] [--json]  show the "
+                                       "exact request, ask, then send it"),
+         Ctl::runActivate},
+        {"journal", QT_TRANSLATE_NOOP("lightagent-ctl",
+                                      "journal [--json]                           everything "
+                                      "that was sent, oldest first\n"
+                                      "  journal verify [--json]                    check the "
+                                      "hash chain; exit 3 names the first bad entry\n"
+                                      "  journal export FILE                        JSON Lines "
+                                      "with prevHash and hash"),
+         Ctl::runJournal},
     };
     return list;
 }
@@ -86,6 +100,7 @@ int main(int argc, char *argv[])
          QStringLiteral("DATE")},
         {QStringLiteral("reserve"), tr("key add: add as the reserve key.")},
         {QStringLiteral("dry-run"), tr("Show what would happen; change and send nothing.")},
+        {QStringLiteral("yes"), tr("activate: send without asking (you have seen the request).")},
     });
     parser.addPositionalArgument(QStringLiteral("command"), tr("What to do; see below."));
 

@@ -6,7 +6,7 @@ namespace LightAgent {
 
 namespace {
 const SystemClock s_systemClock;
-std::atomic<const Clock *> s_clock{nullptr};
+std::atomic<const Clock *> s_clock {nullptr};
 } // namespace
 
 const Clock &Clock::instance()

@@ -29,7 +29,9 @@ public:
 class FixedClock final : public Clock
 {
 public:
-    explicit FixedClock(const QDateTime &now) : m_now(now.toUTC()) { }
+    explicit FixedClock(const QDateTime &now)
+        : m_now(now.toUTC())
+    { }
     QDateTime now() const override { return m_now; }
     void set(const QDateTime &now) { m_now = now.toUTC(); }
     void advanceDays(int days) { m_now = m_now.addDays(days); }

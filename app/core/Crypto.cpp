@@ -98,12 +98,11 @@ bool Ed25519PublicKey::verify(const QByteArray &message, const QByteArray &signa
     if (isNull() || signature.size() != 64)
         return false;
     EVP_MD_CTX *ctx = EVP_MD_CTX_new();
-    bool ok = EVP_DigestVerifyInit(ctx, nullptr, nullptr, nullptr, keyOf(m_key)) == 1
-        && EVP_DigestVerify(ctx, reinterpret_cast<const unsigned char *>(signature.constData()),
-                            size_t(signature.size()),
-                            reinterpret_cast<const unsigned char *>(message.constData()),
-                            size_t(message.size()))
-            == 1;
+    bool ok = EVP_DigestVerifyInit(ctx, nullptr, nullptr, nullptr, keyOf(m_key)) == 1 &&
+        EVP_DigestVerify(ctx, reinterpret_cast<const unsigned char *>(signature.constData()),
+                         size_t(signature.size()),
+                         reinterpret_cast<const unsigned char *>(message.constData()),
+                         size_t(message.size())) == 1;
     EVP_MD_CTX_free(ctx);
     return ok;
 }
@@ -115,8 +114,7 @@ QByteArray Ed25519PublicKey::raw() const
     QByteArray out(32, Qt::Uninitialized);
     size_t size = size_t(out.size());
     if (EVP_PKEY_get_raw_public_key(keyOf(m_key), reinterpret_cast<unsigned char *>(out.data()),
-                                    &size)
-        != 1)
+                                    &size) != 1)
         return {};
     out.truncate(qsizetype(size));
     return out;
@@ -153,11 +151,10 @@ QByteArray Ed25519PrivateKey::sign(const QByteArray &message) const
     QByteArray signature(64, Qt::Uninitialized);
     size_t size = size_t(signature.size());
     EVP_MD_CTX *ctx = EVP_MD_CTX_new();
-    const bool ok = EVP_DigestSignInit(ctx, nullptr, nullptr, nullptr, keyOf(m_key)) == 1
-        && EVP_DigestSign(ctx, reinterpret_cast<unsigned char *>(signature.data()), &size,
-                          reinterpret_cast<const unsigned char *>(message.constData()),
-                          size_t(message.size()))
-            == 1;
+    const bool ok = EVP_DigestSignInit(ctx, nullptr, nullptr, nullptr, keyOf(m_key)) == 1 &&
+        EVP_DigestSign(ctx, reinterpret_cast<unsigned char *>(signature.data()), &size,
+                       reinterpret_cast<const unsigned char *>(message.constData()),
+                       size_t(message.size())) == 1;
     EVP_MD_CTX_free(ctx);
     return ok ? signature : QByteArray();
 }

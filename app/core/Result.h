@@ -12,16 +12,16 @@ namespace LightAgent {
 
 enum class ErrorCode {
     InvalidInput, // the input (file, code, answer) is malformed or fails verification
-    Refused,      // well-formed, but the key-store rules or the license level say no
+    Refused, // well-formed, but the key-store rules or the license level say no
     NotFound,
     Io,
     Database,
-    Busy,         // another process holds the store
+    Busy, // another process holds the store
     Network,
     Tls,
     Timeout,
-    Protocol,     // the service answered something that breaks the contract
-    Service,      // the service answered with a documented error
+    Protocol, // the service answered something that breaks the contract
+    Service, // the service answered with a documented error
     Cancelled,
     Internal,
 };
@@ -29,23 +29,30 @@ enum class ErrorCode {
 struct Error
 {
     ErrorCode code = ErrorCode::Internal;
-    QString reason;  // stable machine tag, e.g. "signature-mismatch"
+    QString reason; // stable machine tag, e.g. "signature-mismatch"
     QString message; // for people, translated
 
     static Error make(ErrorCode code, const QString &reason, const QString &message)
     {
-        return Error{code, reason, message};
+        return Error {code, reason, message};
     }
 };
 
-template<typename T>
-class [[nodiscard]] Result
+template<typename T> class [[nodiscard]] Result
 {
 public:
-    Result(const T &value) : m_data(value) { }
-    Result(T &&value) : m_data(std::move(value)) { }
-    Result(const Error &error) : m_data(error) { }
-    Result(Error &&error) : m_data(std::move(error)) { }
+    Result(const T &value)
+        : m_data(value)
+    { }
+    Result(T &&value)
+        : m_data(std::move(value))
+    { }
+    Result(const Error &error)
+        : m_data(error)
+    { }
+    Result(Error &&error)
+        : m_data(std::move(error))
+    { }
 
     bool ok() const { return std::holds_alternative<T>(m_data); }
     explicit operator bool() const { return ok(); }
@@ -67,8 +74,12 @@ class [[nodiscard]] Status
 {
 public:
     Status() = default;
-    Status(const Error &error) : m_error(error) { }
-    Status(Error &&error) : m_error(std::move(error)) { }
+    Status(const Error &error)
+        : m_error(error)
+    { }
+    Status(Error &&error)
+        : m_error(std::move(error))
+    { }
 
     bool ok() const { return !m_error.has_value(); }
     explicit operator bool() const { return ok(); }

@@ -38,13 +38,40 @@ const char *const Migrations[] = {
     " recheck_after INTEGER);"
     "CREATE TABLE identity (name TEXT PRIMARY KEY, value TEXT NOT NULL);"
     "CREATE TABLE settings (name TEXT PRIMARY KEY, value TEXT NOT NULL);",
+    // 2: the transmission journal (append-only, hash-chained events) and its head,
+    // which keeps the count and the last hash so removed last entries show
+    "CREATE TABLE journal ("
+    " seq INTEGER PRIMARY KEY,"
+    " event TEXT NOT NULL CHECK (event IN ('request', 'result')),"
+    " written_at TEXT NOT NULL,"
+    " kind TEXT, method TEXT, url TEXT, headers TEXT, body BLOB,"
+    " body_sha256 TEXT, body_size INTEGER,"
+    " ref_seq INTEGER,"
+    " outcome TEXT CHECK (outcome IN ('sent', 'failed', 'declined', 'cancelled')),"
+    " http_status INTEGER, error_reason TEXT, error_message TEXT,"
+    " received_sha256 TEXT, digest_matched INTEGER,"
+    " prev_hash TEXT NOT NULL, hash TEXT NOT NULL);"
+    "CREATE TABLE journal_head ("
+    " id INTEGER PRIMARY KEY CHECK (id = 1),"
+    " entries INTEGER NOT NULL, last_seq INTEGER NOT NULL, last_hash TEXT NOT NULL);"
+    "INSERT INTO journal_head (id, entries, last_seq, last_hash) VALUES (1, 0, 0,"
+    " '0000000000000000000000000000000000000000000000000000000000000000');",
+    // 3: consent to the periodic re-sending of activation data, and the code a key
+    // came from (the periodic check sends it again, DESIGN §3.2)
+    "CREATE TABLE consent ("
+    " id INTEGER PRIMARY KEY,"
+    " kind TEXT NOT NULL,"
+    " granted_at TEXT NOT NULL,"
+    " envelope_sha256 TEXT,"
+    " withdrawn_at TEXT);"
+    "ALTER TABLE keys ADD COLUMN activation_code TEXT;",
 };
 
 bool isBusy(const QSqlError &error)
 {
     const QString native = error.nativeErrorCode();
-    return native == QLatin1String("5") || native == QLatin1String("6")
-        || error.databaseText().contains(QLatin1String("locked"));
+    return native == QLatin1String("5") || native == QLatin1String("6") ||
+        error.databaseText().contains(QLatin1String("locked"));
 }
 
 } // namespace
@@ -67,8 +94,7 @@ QString StateDatabase::defaultDataDir()
 StateDatabase::StateDatabase(const QString &dataDir, const QString &connectionName)
     : m_dataDir(dataDir)
     , m_connectionName(connectionName)
-{
-}
+{ }
 
 StateDatabase::~StateDatabase()
 {
@@ -91,8 +117,8 @@ Result<std::shared_ptr<StateDatabase>> StateDatabase::open(const QString &dataDi
     if (!dir.exists() && !QDir().mkpath(dataDir))
         return Error::make(ErrorCode::Io, QStringLiteral("data-dir"),
                            tr("Cannot create the data directory %1.").arg(dataDir));
-    QFile::setPermissions(dataDir, QFileDevice::ReadOwner | QFileDevice::WriteOwner
-                                       | QFileDevice::ExeOwner);
+    QFile::setPermissions(dataDir,
+                          QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner);
     const QString path = dir.absoluteFilePath(QString::fromLatin1(FileName));
     if (!QFile::exists(path)) {
         QFile file(path);
@@ -102,7 +128,8 @@ Result<std::shared_ptr<StateDatabase>> StateDatabase::open(const QString &dataDi
     }
     QFile::setPermissions(path, QFileDevice::ReadOwner | QFileDevice::WriteOwner);
 
-    const QString name = QStringLiteral("lightagent-") + QUuid::createUuid().toString(QUuid::WithoutBraces);
+    const QString name =
+        QStringLiteral("lightagent-") + QUuid::createUuid().toString(QUuid::WithoutBraces);
     std::shared_ptr<StateDatabase> state(new StateDatabase(dir.absolutePath(), name));
     {
         QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
@@ -147,15 +174,15 @@ Status StateDatabase::write(const std::function<Status()> &body)
     QSqlDatabase db = connection();
     QSqlQuery begin(db);
     begin.prepare(QStringLiteral("BEGIN IMMEDIATE"));
-    if (Status started = exec(begin, QT_TRANSLATE_NOOP("LightAgent::StateDatabase",
-                                                       "start a change"));
+    if (Status started =
+            exec(begin, QT_TRANSLATE_NOOP("LightAgent::StateDatabase", "start a change"));
         !started)
         return started;
     Status result = body();
     QSqlQuery end(db);
     end.prepare(result ? QStringLiteral("COMMIT") : QStringLiteral("ROLLBACK"));
-    if (Status finished = exec(end, QT_TRANSLATE_NOOP("LightAgent::StateDatabase",
-                                                      "finish a change"));
+    if (Status finished =
+            exec(end, QT_TRANSLATE_NOOP("LightAgent::StateDatabase", "finish a change"));
         !finished) {
         if (result) {
             QSqlQuery rollback(db);
@@ -172,8 +199,8 @@ Status StateDatabase::migrate()
         QSqlDatabase db = connection();
         QSqlQuery version(db);
         version.prepare(QStringLiteral("PRAGMA user_version"));
-        if (Status s = exec(version, QT_TRANSLATE_NOOP("LightAgent::StateDatabase",
-                                                       "read the schema version"));
+        if (Status s = exec(
+                version, QT_TRANSLATE_NOOP("LightAgent::StateDatabase", "read the schema version"));
             !s)
             return s;
         const int current = version.next() ? version.value(0).toInt() : 0;
@@ -186,20 +213,20 @@ Status StateDatabase::migrate()
                                    .arg(current)
                                    .arg(latest));
         for (int i = current; i < latest; ++i) {
-            const QStringList statements = QString::fromLatin1(Migrations[i])
-                                               .split(QLatin1Char(';'), Qt::SkipEmptyParts);
+            const QStringList statements =
+                QString::fromLatin1(Migrations[i]).split(QLatin1Char(';'), Qt::SkipEmptyParts);
             for (const QString &statement : statements) {
                 QSqlQuery q(db);
                 q.prepare(statement);
-                if (Status s = exec(q, QT_TRANSLATE_NOOP("LightAgent::StateDatabase",
-                                                         "upgrade the schema"));
+                if (Status s = exec(
+                        q, QT_TRANSLATE_NOOP("LightAgent::StateDatabase", "upgrade the schema"));
                     !s)
                     return s;
             }
             QSqlQuery bump(db);
             bump.prepare(QStringLiteral("PRAGMA user_version = %1").arg(i + 1));
-            if (Status s = exec(bump, QT_TRANSLATE_NOOP("LightAgent::StateDatabase",
-                                                        "upgrade the schema"));
+            if (Status s = exec(
+                    bump, QT_TRANSLATE_NOOP("LightAgent::StateDatabase", "upgrade the schema"));
                 !s)
                 return s;
         }

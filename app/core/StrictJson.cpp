@@ -64,9 +64,10 @@ Status checkStructure(const QByteArray &bytes)
         case '{':
         case '[':
             if (int(stack.size()) >= MaxDepth)
-                return Error::make(ErrorCode::InvalidInput, QStringLiteral("too-deep"),
-                                   tr("The JSON is nested more than %1 levels deep.").arg(MaxDepth));
-            stack.push_back(Frame{c == '{', c == '{', {}});
+                return Error::make(
+                    ErrorCode::InvalidInput, QStringLiteral("too-deep"),
+                    tr("The JSON is nested more than %1 levels deep.").arg(MaxDepth));
+            stack.push_back(Frame {c == '{', c == '{', {}});
             ++pos;
             break;
         case '}':
@@ -111,17 +112,25 @@ bool isValidUtf8(const QByteArray &bytes)
 Result<QJsonObject> parseObject(const QByteArray &bytes)
 {
     if (bytes.trimmed().isEmpty())
-        return Error::make(ErrorCode::InvalidInput, QStringLiteral("empty"), tr("The content is empty."));
+        return Error::make(ErrorCode::InvalidInput, QStringLiteral("empty"),
+                           tr("The content is empty."));
     if (!isValidUtf8(bytes))
         return Error::make(ErrorCode::InvalidInput, QStringLiteral("not-utf8"),
                            tr("The content is not UTF-8 text."));
     QJsonParseError parseError;
     const QJsonDocument document = QJsonDocument::fromJson(bytes, &parseError);
-    if (parseError.error != QJsonParseError::NoError)
+    if (parseError.error != QJsonParseError::NoError) {
+        // Qt reads only an object or an array at the top; a lone string or number
+        // is still JSON, just not the object the caller needs.
+        const QByteArray wrapped = '[' + bytes + ']';
+        if (QJsonDocument::fromJson(wrapped).array().size() == 1)
+            return Error::make(ErrorCode::InvalidInput, QStringLiteral("not-object"),
+                               tr("The content is JSON, but not a JSON object."));
         return Error::make(ErrorCode::InvalidInput, QStringLiteral("not-json"),
                            tr("The content is not valid JSON (%1 at byte %2).")
                                .arg(parseError.errorString())
                                .arg(parseError.offset));
+    }
     if (!document.isObject())
         return Error::make(ErrorCode::InvalidInput, QStringLiteral("not-object"),
                            tr("The content is JSON, but not a JSON object."));

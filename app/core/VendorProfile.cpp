@@ -41,8 +41,8 @@ Result<QUrl> httpsUrl(const QJsonObject &object, const QString &name, const QStr
 {
     const QUrl url(object.value(name).toString(), QUrl::StrictMode);
     if (!url.isValid() || url.scheme() != QLatin1String("https") || url.host().isEmpty())
-        return profileError(tr("The vendor profile's \"%1\" in \"%2\" must be an https:// URL.")
-                                .arg(name, where));
+        return profileError(
+            tr("The vendor profile's \"%1\" in \"%2\" must be an https:// URL.").arg(name, where));
     return url;
 }
 
@@ -53,8 +53,8 @@ Result<QByteArray> readReferenced(const QJsonObject &object, const QString &file
         return object.value(inlineKey).toString().toUtf8();
     const QString file = object.value(fileKey).toString();
     if (file.isEmpty())
-        return profileError(tr("The vendor profile names neither \"%1\" nor \"%2\".")
-                                .arg(fileKey, inlineKey));
+        return profileError(
+            tr("The vendor profile names neither \"%1\" nor \"%2\".").arg(fileKey, inlineKey));
     const QString path = QDir::isAbsolutePath(file) ? file : QDir(baseDir).filePath(file);
     return readFile(QDir::cleanPath(path), MaxProfileSize);
 }
@@ -86,10 +86,12 @@ Result<VendorProfile> VendorProfile::parse(const QByteArray &json, const QString
 {
     auto parsed = StrictJson::parseObject(json);
     if (!parsed)
-        return profileError(tr("The vendor profile is not valid JSON: %1").arg(parsed.error().message));
+        return profileError(
+            tr("The vendor profile is not valid JSON: %1").arg(parsed.error().message));
     const QJsonObject root = parsed.value();
     if (root.value(QLatin1String("format")).toString() != QLatin1String("lightagent-profile/1"))
-        return profileError(tr("The file is not a vendor profile (format \"lightagent-profile/1\")."));
+        return profileError(
+            tr("The file is not a vendor profile (format \"lightagent-profile/1\")."));
 
     VendorProfile p;
     p.m_id = root.value(QLatin1String("id")).toString();
@@ -139,7 +141,7 @@ Result<VendorProfile> VendorProfile::parse(const QByteArray &json, const QString
     const QJsonObject tls = root.value(QLatin1String("tls")).toObject();
     p.m_useSystemCAs = tls.value(QLatin1String("useSystemCAs")).toBool(true);
     for (const QJsonValue &v : tls.value(QLatin1String("caFiles")).toArray()) {
-        QJsonObject ref{{QStringLiteral("file"), v}};
+        QJsonObject ref {{QStringLiteral("file"), v}};
         auto pem = readReferenced(ref, QStringLiteral("file"), QStringLiteral("pem"), baseDir);
         if (!pem)
             return pem.error();

@@ -19,7 +19,7 @@ public:
     static constexpr auto Format = "lightagent-key/1";
     static constexpr qint64 MaxCount = 1000000;
 
-    // Reasons: too-large, empty, not-utf8, not-json, not-object, duplicate-key,
+    // Reasons: too-large, empty, not-utf8, not-json, not-object, duplicate-key, too-deep,
     // wrong-format, missing-field, unknown-signer, bad-base64, bad-signature-length,
     // signature-mismatch, license-not-json, license-duplicate-key, wrong-product,
     // bad-serial, bad-type, bad-unit, bad-count, bad-date, bad-validity, bad-grace,

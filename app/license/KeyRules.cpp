@@ -8,7 +8,7 @@ namespace LightAgent {
 
 QJsonObject toJson(const KeyChange &change)
 {
-    return QJsonObject{
+    return QJsonObject {
         {QStringLiteral("slot"), toWireName(change.slot)},
         {QStringLiteral("replacedSerial"),
          change.replaced ? QJsonValue(change.replaced->license().serial) : QJsonValue()},
@@ -43,12 +43,13 @@ QString date(QDate d)
 Status checkCommon(const StoredKeys &current, const License &candidate, QDate today)
 {
     if (today > candidate.expires)
-        return refused("key-expired", tr("The key expired on %1; an expired key cannot be added.")
-                                          .arg(date(candidate.expires)));
+        return refused("key-expired",
+                       tr("The key expired on %1; an expired key cannot be added.")
+                           .arg(date(candidate.expires)));
     for (const auto *slot : {&current.active, &current.reserve}) {
         if (*slot && (*slot)->license().serial == candidate.serial)
-            return refused("already-added", tr("The key %1 has already been added.")
-                                                .arg(candidate.serial));
+            return refused("already-added",
+                           tr("The key %1 has already been added.").arg(candidate.serial));
     }
     return {};
 }
@@ -56,35 +57,40 @@ Status checkCommon(const StoredKeys &current, const License &candidate, QDate to
 Status checkActive(const StoredKeys &current, const License &candidate, QDate today)
 {
     if (candidate.validFrom > today)
-        return refused("not-yet-valid", tr("The key becomes valid only on %1. Add it as the "
-                                           "reserve key, or add it as the active key on that day.")
-                                            .arg(date(candidate.validFrom)));
-    if (current.active && current.active->license().type == LicenseType::Commercial
-        && candidate.type == LicenseType::Trial)
+        return refused("not-yet-valid",
+                       tr("The key becomes valid only on %1. Add it as the "
+                          "reserve key, or add it as the active key on that day.")
+                           .arg(date(candidate.validFrom)));
+    if (current.active && current.active->license().type == LicenseType::Commercial &&
+        candidate.type == LicenseType::Trial)
         return refused("trial-over-commercial", tr("A trial key cannot replace a commercial key."));
     if (current.reserve && current.reserve->license().unit != candidate.unit)
-        return refused("reserve-unit-mismatch",
-                       tr("The reserve key licenses %1, this key %2. Remove the reserve key first: "
-                          "a reserve key must license the same unit as the active key.")
-                           .arg(displayName(current.reserve->license().unit, current.reserve->license().count),
-                                displayName(candidate.unit, candidate.count)));
+        return refused(
+            "reserve-unit-mismatch",
+            tr("The reserve key licenses %1, this key %2. Remove the reserve key first: "
+               "a reserve key must license the same unit as the active key.")
+                .arg(displayName(current.reserve->license().unit, current.reserve->license().count),
+                     displayName(candidate.unit, candidate.count)));
     return {};
 }
 
 Status checkReserve(const StoredKeys &current, const License &candidate)
 {
     if (candidate.type == LicenseType::Trial || candidate.type == LicenseType::Subscription)
-        return refused("reserve-type", tr("A %1 key can only be the active key, not the reserve key.")
-                                           .arg(displayName(candidate.type).toLower()));
+        return refused("reserve-type",
+                       tr("A %1 key can only be the active key, not the reserve key.")
+                           .arg(displayName(candidate.type).toLower()));
     if (!current.active)
-        return refused("reserve-needs-active", tr("A reserve key can only be added beside an "
-                                                  "active key. Add this key as the active key."));
+        return refused("reserve-needs-active",
+                       tr("A reserve key can only be added beside an "
+                          "active key. Add this key as the active key."));
     if (current.active->license().unit != candidate.unit)
-        return refused("unit-mismatch",
-                       tr("The active key licenses %1, this key %2. A reserve key must license the "
-                          "same unit as the active key.")
-                           .arg(displayName(current.active->license().unit, current.active->license().count),
-                                displayName(candidate.unit, candidate.count)));
+        return refused(
+            "unit-mismatch",
+            tr("The active key licenses %1, this key %2. A reserve key must license the "
+               "same unit as the active key.")
+                .arg(displayName(current.active->license().unit, current.active->license().count),
+                     displayName(candidate.unit, candidate.count)));
     return {};
 }
 
@@ -121,12 +127,12 @@ Result<KeyChange> plan(const StoredKeys &current, const StoredKey &candidate, Ke
                                   .arg(change.replaced->license().serial));
     change.after = LicenseState::evaluate(next, today);
     if (change.after.status() != change.before.status())
-        change.effects.append(tr("The license status changes from \"%1\" to \"%2\".")
-                                  .arg(displayName(change.before.status()),
-                                       displayName(change.after.status())));
+        change.effects.append(
+            tr("The license status changes from \"%1\" to \"%2\".")
+                .arg(displayName(change.before.status()), displayName(change.after.status())));
     if (change.after.functionality() != change.before.functionality())
-        change.effects.append(tr("Functionality changes to: %1.")
-                                  .arg(displayName(change.after.functionality())));
+        change.effects.append(
+            tr("Functionality changes to: %1.").arg(displayName(change.after.functionality())));
     return change;
 }
 

@@ -20,8 +20,7 @@ QString tr(const char *text)
 KeyStore::KeyStore(std::shared_ptr<StateDatabase> database, const VendorProfile &profile)
     : m_database(std::move(database))
     , m_profile(profile)
-{
-}
+{ }
 
 Result<StoredKeys> KeyStore::load() const
 {
@@ -32,7 +31,7 @@ Result<StoredKeys> KeyStore::loadUnlocked() const
 {
     QSqlQuery q(m_database->connection());
     q.prepare(QStringLiteral("SELECT slot, key_file, source, added_at, code_masked, "
-                             "blocked_since, recheck_after FROM keys"));
+                             "blocked_since, recheck_after, activation_code FROM keys"));
     if (Status s = m_database->exec(q, QT_TRANSLATE_NOOP("LightAgent::KeyStore", "read the keys"));
         !s)
         return s.error();
@@ -46,12 +45,13 @@ Result<StoredKeys> KeyStore::loadUnlocked() const
                                    .arg(keyFile.error().message));
         StoredKey key;
         key.keyFile = keyFile.value();
-        key.source = q.value(2).toString() == QLatin1String("code") ? KeySource::Code
-                                                                    : KeySource::File;
+        key.source =
+            q.value(2).toString() == QLatin1String("code") ? KeySource::Code : KeySource::File;
         key.addedAt = QDateTime::fromString(q.value(3).toString(), Qt::ISODate);
         key.codeMasked = q.value(4).toString();
         key.blockedSince = QDateTime::fromString(q.value(5).toString(), Qt::ISODate);
         key.recheckAfterSeconds = q.value(6).toLongLong();
+        key.activationCode = q.value(7).toString();
         (q.value(0).toString() == QLatin1String("active") ? keys.active : keys.reserve) = key;
     }
     return keys;
@@ -63,7 +63,7 @@ Result<StoredKeys> KeyStore::effective(QDate today) const
     if (!keys)
         return keys;
     const LicenseState state = LicenseState::evaluate(keys.value(), today);
-    return StoredKeys{state.active(), state.reserve()};
+    return StoredKeys {state.active(), state.reserve()};
 }
 
 Result<KeyChange> KeyStore::plan(const StoredKey &candidate, KeySlot slot, QDate today) const
@@ -86,8 +86,8 @@ Status KeyStore::writeKeys(const StoredKeys &keys)
 {
     QSqlQuery clear(m_database->connection());
     clear.prepare(QStringLiteral("DELETE FROM keys"));
-    if (Status s = m_database->exec(clear, QT_TRANSLATE_NOOP("LightAgent::KeyStore",
-                                                             "change the keys"));
+    if (Status s =
+            m_database->exec(clear, QT_TRANSLATE_NOOP("LightAgent::KeyStore", "change the keys"));
         !s)
         return s;
     for (KeySlot slot : {KeySlot::Active, KeySlot::Reserve}) {
@@ -96,8 +96,8 @@ Status KeyStore::writeKeys(const StoredKeys &keys)
             continue;
         QSqlQuery insert(m_database->connection());
         insert.prepare(QStringLiteral("INSERT INTO keys (slot, key_file, source, added_at, "
-                                      "code_masked, blocked_since, recheck_after) "
-                                      "VALUES (?, ?, ?, ?, ?, ?, ?)"));
+                                      "code_masked, blocked_since, recheck_after, activation_code) "
+                                      "VALUES (?, ?, ?, ?, ?, ?, ?, ?)"));
         insert.addBindValue(toWireName(slot));
         insert.addBindValue(key->keyFile.bytes());
         insert.addBindValue(toWireName(key->source));
@@ -107,8 +107,10 @@ Status KeyStore::writeKeys(const StoredKeys &keys)
                                 ? QVariant(key->blockedSince.toUTC().toString(Qt::ISODate))
                                 : QVariant());
         insert.addBindValue(key->recheckAfterSeconds);
-        if (Status s = m_database->exec(insert, QT_TRANSLATE_NOOP("LightAgent::KeyStore",
-                                                                  "store a key"));
+        insert.addBindValue(key->activationCode.isEmpty() ? QVariant()
+                                                          : QVariant(key->activationCode));
+        if (Status s =
+                m_database->exec(insert, QT_TRANSLATE_NOOP("LightAgent::KeyStore", "store a key"));
             !s)
             return s;
     }
@@ -123,7 +125,7 @@ Result<KeyChange> KeyStore::add(const StoredKey &candidate, KeySlot slot, QDate 
         if (!stored)
             return stored.error();
         const LicenseState state = LicenseState::evaluate(stored.value(), today);
-        StoredKeys current{state.active(), state.reserve()};
+        StoredKeys current {state.active(), state.reserve()};
         auto planned = KeyRules::plan(current, candidate, slot, today);
         if (!planned)
             return planned.error();
@@ -142,7 +144,8 @@ Status KeyStore::remove(KeySlot slot)
         auto stored = loadUnlocked();
         if (!stored)
             return stored.error();
-        const auto &present = slot == KeySlot::Active ? stored.value().active : stored.value().reserve;
+        const auto &present =
+            slot == KeySlot::Active ? stored.value().active : stored.value().reserve;
         if (!present)
             return Error::make(ErrorCode::NotFound, QStringLiteral("no-such-key"),
                                slot == KeySlot::Active ? tr("There is no active key to remove.")
@@ -162,7 +165,7 @@ Result<bool> KeyStore::promoteIfDue(QDate today)
         if (!state.reservePromoted())
             return {};
         promoted = true;
-        return writeKeys(StoredKeys{state.active(), state.reserve()});
+        return writeKeys(StoredKeys {state.active(), state.reserve()});
     });
     if (!written)
         return written.error();

@@ -8,8 +8,8 @@ namespace LightAgent {
 
 namespace {
 
-constexpr std::array TypeNames{"commercial", "trial", "subscription", "beta", "test", "oem"};
-constexpr std::array UnitNames{"core", "processor", "server", "desktop"};
+constexpr std::array TypeNames {"commercial", "trial", "subscription", "beta", "test", "oem"};
+constexpr std::array UnitNames {"core", "processor", "server", "desktop"};
 
 template<typename Enum, std::size_t N>
 std::optional<Enum> fromWire(const std::array<const char *, N> &names, const QString &name)

@@ -21,7 +21,7 @@ struct License
     LicenseUnit unit = LicenseUnit::Core;
     qint64 count = 0;
     QDate validFrom;
-    QDate expires;   // the last day the key is valid
+    QDate expires; // the last day the key is valid
     int graceDays = 0;
     QString licensee;
     QString issued;

@@ -119,8 +119,10 @@ LicenseState LicenseState::evaluate(const StoredKeys &keys, QDate today)
     LicenseState state;
     state.m_keys = keys;
     state.m_today = today;
-    if (keys.active && keys.reserve && pastEnd(keys.active->license(), today)
-        && usableNow(keys.reserve->license(), today)) {
+    // The reserve takes over the day after the active key's last valid day; a
+    // subscription's grace period is for having no other key, not for delaying it.
+    if (keys.active && keys.reserve && today > keys.active->license().expires &&
+        usableNow(keys.reserve->license(), today)) {
         state.m_keys.active = keys.reserve;
         state.m_keys.reserve.reset();
         state.m_reservePromoted = true;
@@ -132,8 +134,8 @@ LicenseState LicenseState::evaluate(const StoredKeys &keys, QDate today)
     const License &license = active.license();
     if (active.blockedSince.isValid()) {
         state.m_status = LicenseStatus::Blocked;
-        state.m_functionality = today < state.limitedFrom() ? Functionality::Full
-                                                            : Functionality::Limited;
+        state.m_functionality =
+            today < state.limitedFrom() ? Functionality::Full : Functionality::Limited;
     } else if (pastEnd(license, today)) {
         state.m_status = LicenseStatus::Expired;
         state.m_functionality = Functionality::Limited;
@@ -250,7 +252,7 @@ QString LicenseState::explanation() const
 QJsonObject keyToJson(const KeyFile &keyFile, QDate today)
 {
     const License &l = keyFile.license();
-    return QJsonObject{
+    return QJsonObject {
         {QStringLiteral("serial"), l.serial},
         {QStringLiteral("product"), l.product},
         {QStringLiteral("edition"), l.edition},
@@ -278,11 +280,12 @@ QJsonObject LicenseState::toJson() const
         json.insert(QStringLiteral("source"), toWireName(key->source));
         json.insert(QStringLiteral("addedAt"), key->addedAt.toString(Qt::ISODate));
         json.insert(QStringLiteral("blockedSince"),
-                    key->blockedSince.isValid() ? QJsonValue(key->blockedSince.toString(Qt::ISODate))
-                                                : QJsonValue());
+                    key->blockedSince.isValid()
+                        ? QJsonValue(key->blockedSince.toString(Qt::ISODate))
+                        : QJsonValue());
         return json;
     };
-    return QJsonObject{
+    return QJsonObject {
         {QStringLiteral("status"), toWireName(m_status)},
         {QStringLiteral("functionality"), toWireName(m_functionality)},
         {QStringLiteral("evaluatedOn"), isoDate(m_today)},
@@ -293,11 +296,11 @@ QJsonObject LicenseState::toJson() const
         {QStringLiteral("active"), stored(m_keys.active)},
         {QStringLiteral("reserve"), stored(m_keys.reserve)},
         {QStringLiteral("timeline"),
-         QJsonObject{{QStringLiteral("validFrom"), dateOrNull(validFrom())},
-                     {QStringLiteral("expiresSoonFrom"), dateOrNull(expiresSoonFrom())},
-                     {QStringLiteral("expires"), dateOrNull(expires())},
-                     {QStringLiteral("graceUntil"), dateOrNull(graceUntil())},
-                     {QStringLiteral("limitedFrom"), dateOrNull(limitedFrom())}}},
+         QJsonObject {{QStringLiteral("validFrom"), dateOrNull(validFrom())},
+                      {QStringLiteral("expiresSoonFrom"), dateOrNull(expiresSoonFrom())},
+                      {QStringLiteral("expires"), dateOrNull(expires())},
+                      {QStringLiteral("graceUntil"), dateOrNull(graceUntil())},
+                      {QStringLiteral("limitedFrom"), dateOrNull(limitedFrom())}}},
     };
 }
 

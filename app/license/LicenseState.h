@@ -20,7 +20,7 @@ public:
     static constexpr int ExpiresSoonDays = 14;
     static constexpr int BlockedFullFunctionDays = 8;
 
-    // Evaluates the stored keys on a day. When the active key is past its end and
+    // Evaluates the stored keys on a day. When the active key is past its last valid day and
     // a valid reserve key exists, the reserve counts as active (the store persists
     // that promotion with KeyStore::promoteIfDue).
     static LicenseState evaluate(const StoredKeys &keys, QDate today);
@@ -44,7 +44,7 @@ public:
     QDate graceUntil() const;
     QDate limitedFrom() const; // blocked keys: the day functionality becomes limited
 
-    QString headline() const;    // "The license is valid."
+    QString headline() const; // "The license is valid."
     QString explanation() const; // what it means and what to do
 
     QJsonObject toJson() const;

@@ -20,11 +20,22 @@ struct StoredKey
     KeyFile keyFile;
     KeySource source = KeySource::File;
     QDateTime addedAt;
-    QString codeMasked;      // the activation code it came from, all but the last group masked
-    QDateTime blockedSince;  // set when the periodic check said "blocked"
+    QString codeMasked; // the activation code it came from, all but the last group masked
+    QString activationCode; // the whole code, kept only for the periodic check (§3.2)
+    QDateTime blockedSince; // set when the periodic check said "blocked"
     qint64 recheckAfterSeconds = 0;
 
     const License &license() const { return keyFile.license(); }
+
+    // A key imported from a key file now.
+    static StoredKey fromFile(const KeyFile &file, const QDateTime &now)
+    {
+        StoredKey key;
+        key.keyFile = file;
+        key.source = KeySource::File;
+        key.addedAt = now;
+        return key;
+    }
 };
 
 struct StoredKeys

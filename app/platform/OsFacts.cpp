@@ -17,8 +17,8 @@ QHash<QString, QString> parseOsRelease(const QByteArray &text)
         if (line.startsWith('#') || eq <= 0)
             continue;
         QByteArray value = line.mid(eq + 1);
-        if (value.size() >= 2 && (value.front() == '"' || value.front() == '\'')
-            && value.back() == value.front())
+        if (value.size() >= 2 && (value.front() == '"' || value.front() == '\'') &&
+            value.back() == value.front())
             value = value.mid(1, value.size() - 2);
         fields.insert(QString::fromUtf8(line.left(eq)), QString::fromUtf8(value));
     }
@@ -39,7 +39,8 @@ OsFacts OsFacts::fromOsRelease(const QByteArray &osRelease, const QString &point
 {
     const auto fields = parseOsRelease(osRelease);
     OsFacts facts;
-    facts.family = kernelType.isEmpty() ? QString() : kernelType.left(1).toUpper() + kernelType.mid(1);
+    facts.family =
+        kernelType.isEmpty() ? QString() : kernelType.left(1).toUpper() + kernelType.mid(1);
     facts.version = fields.value(QStringLiteral("VERSION_ID"));
     facts.edition = fields.value(QStringLiteral("NAME"));
     facts.build = kernelVersion;
@@ -48,9 +49,9 @@ OsFacts OsFacts::fromOsRelease(const QByteArray &osRelease, const QString &point
     if (!facts.version.isEmpty() && point.startsWith(facts.version + QLatin1Char('.')))
         facts.updateNumber = point.mid(facts.version.size() + 1);
     const QString pretty = fields.value(QStringLiteral("PRETTY_NAME"), facts.edition);
-    facts.extendedEdition = architecture.isEmpty() ? pretty
-                                                   : pretty + QStringLiteral(" (") + architecture
-                                                         + QLatin1Char(')');
+    facts.extendedEdition = architecture.isEmpty()
+        ? pretty
+        : pretty + QStringLiteral(" (") + architecture + QLatin1Char(')');
     return facts;
 }
 
@@ -66,12 +67,12 @@ OsFacts OsFacts::collect()
 
 QJsonObject OsFacts::toJson() const
 {
-    return QJsonObject{{QStringLiteral("family"), family},
-                       {QStringLiteral("version"), version},
-                       {QStringLiteral("edition"), edition},
-                       {QStringLiteral("build"), build},
-                       {QStringLiteral("updateNumber"), updateNumber},
-                       {QStringLiteral("extendedEdition"), extendedEdition}};
+    return QJsonObject {{QStringLiteral("family"), family},
+                        {QStringLiteral("version"), version},
+                        {QStringLiteral("edition"), edition},
+                        {QStringLiteral("build"), build},
+                        {QStringLiteral("updateNumber"), updateNumber},
+                        {QStringLiteral("extendedEdition"), extendedEdition}};
 }
 
 } // namespace LightAgent

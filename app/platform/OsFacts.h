@@ -9,11 +9,11 @@ namespace LightAgent {
 
 struct OsFacts
 {
-    QString family;          // "Linux"
-    QString version;         // VERSION_ID, "12"
-    QString edition;         // NAME, "Debian GNU/Linux"
-    QString build;           // kernel release, "6.1.0-18-amd64"
-    QString updateNumber;    // point release where the OS has one, "9" of Debian 12.9
+    QString family; // "Linux"
+    QString version; // VERSION_ID, "12"
+    QString edition; // NAME, "Debian GNU/Linux"
+    QString build; // kernel release, "6.1.0-18-amd64"
+    QString updateNumber; // point release where the OS has one, "9" of Debian 12.9
     QString extendedEdition; // PRETTY_NAME and the CPU architecture
 
     static OsFacts collect();

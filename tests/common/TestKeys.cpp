@@ -97,4 +97,42 @@ QByteArray keyFile(const QJsonObject &overrides)
     return keyFileFromBytes(canonical(licenseDocument(overrides)));
 }
 
+QByteArray keyFileWithout(const QStringList &fields, const QJsonObject &overrides)
+{
+    QJsonObject doc = licenseDocument(overrides);
+    for (const QString &field : fields)
+        doc.remove(field);
+    return keyFileFromBytes(canonical(doc));
+}
+
+namespace {
+
+StoredKey storedKeyFromBytes(const QByteArray &bytes, const QString &what)
+{
+    auto parsed = KeyFile::parse(bytes, demoProfile());
+    if (!parsed)
+        qFatal("Test key %s does not verify: %s", qPrintable(what),
+               qPrintable(parsed.error().message));
+    StoredKey key;
+    key.keyFile = parsed.value();
+    key.source = KeySource::File;
+    key.addedAt = QDateTime(QDate(2026, 1, 2), QTime(9, 30), Qt::UTC);
+    return key;
+}
+
+} // namespace
+
+StoredKey storedKey(const QJsonObject &overrides)
+{
+    return storedKeyFromBytes(keyFile(overrides), QStringLiteral("document"));
+}
+
+StoredKey storedKeyFromFile(const QString &path)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        qFatal("Cannot read the test key %s", qPrintable(path));
+    return storedKeyFromBytes(file.readAll(), path);
+}
+
 } // namespace LightAgent::Test

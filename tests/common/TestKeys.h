@@ -3,10 +3,12 @@
 #pragma once
 
 #include "core/VendorProfile.h"
+#include "license/StoredKey.h"
 
 #include <QByteArray>
 #include <QJsonObject>
 #include <QString>
+#include <QStringList>
 
 namespace LightAgent::Test {
 
@@ -24,5 +26,12 @@ QByteArray canonical(const QJsonObject &object);
 QByteArray keyFileFromBytes(const QByteArray &licenseBytes,
                             const QString &signer = QStringLiteral("demo-2026"));
 QByteArray keyFile(const QJsonObject &overrides = {});
+// A QJsonObject cannot hold an "undefined" override, so leaving fields out has its own call.
+QByteArray keyFileWithout(const QStringList &fields, const QJsonObject &overrides = {});
+
+// A verified key as the key store holds it (added from a file at a fixed moment);
+// aborts the test run when the material does not verify, which is a test bug.
+StoredKey storedKey(const QJsonObject &overrides = {});
+StoredKey storedKeyFromFile(const QString &path);
 
 } // namespace LightAgent::Test

@@ -1,0 +1,16 @@
+// Shows an envelope as lightagent-ctl prints it before sending: the exact request
+// bytes, the SHA-256, and every field in the vendor's words.
+#pragma once
+
+#include <QJsonObject>
+
+namespace LightAgent {
+class RequestEnvelope;
+}
+
+namespace LightAgent::Ctl {
+
+void printEnvelope(const RequestEnvelope &envelope);
+QJsonObject envelopeToJson(const RequestEnvelope &envelope); // {method, url, headers, body, sha256}
+
+} // namespace LightAgent::Ctl

@@ -1,0 +1,162 @@
+#include "ServiceAnswer.h"
+
+#include "WireNames.h"
+#include "core/StrictJson.h"
+
+#include <QCoreApplication>
+#include <QRegularExpression>
+
+namespace LightAgent::ServiceAnswer {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("LightAgent::ServiceAnswer", text);
+}
+
+Error malformed(const QString &detail)
+{
+    return Error::make(ErrorCode::Protocol, QStringLiteral("malformed-answer"),
+                       tr("The licensing service's answer does not follow the contract (%1). "
+                          "Nothing was changed.")
+                           .arg(detail));
+}
+
+// The service's own words are shown, but bounded and without control characters.
+QString sanitized(const QString &text)
+{
+    QString out = text.left(300);
+    for (QChar &c : out) {
+        if (c.category() == QChar::Other_Control)
+            c = QLatin1Char(' ');
+    }
+    return out;
+}
+
+QString explain(const QString &code)
+{
+    using namespace Wire::ErrorCode;
+    if (code == InvalidCode)
+        return tr("The service says the activation code is not valid.");
+    if (code == CodeNotFound)
+        return tr("The service does not know this activation code. Check it against the one "
+                  "you received.");
+    if (code == CodeBlocked)
+        return tr("The activation code has been blocked by the vendor.");
+    if (code == CodeExpired)
+        return tr("The activation code has expired.");
+    if (code == ActivationLimit)
+        return tr("The activation code has been used on as many SVMs as it allows.");
+    if (code == WrongProduct)
+        return tr("The activation code is for a different product.");
+    if (code == BadRequest)
+        return tr("The service could not read the request.");
+    return tr("The licensing service failed to process the request.");
+}
+
+Result<QString> receivedDigest(const QJsonObject &body)
+{
+    const QJsonValue value = body.value(Wire::Response::ReceivedSha256);
+    if (value.isUndefined())
+        return QString();
+    static const QRegularExpression hex(QStringLiteral("^[0-9a-f]{64}$"));
+    if (!value.isString() || !hex.match(value.toString()).hasMatch())
+        return malformed(tr("receivedSha256 is not a SHA-256 in lower-case hex"));
+    return value.toString();
+}
+
+Result<qint64> recheckAfter(const QJsonObject &body)
+{
+    const QJsonValue value = body.value(Wire::Response::RecheckAfterSeconds);
+    const double seconds = value.toDouble(-1);
+    if (!value.isDouble() || seconds < 0 || seconds > double(MaxRecheckSeconds) ||
+        seconds != std::floor(seconds))
+        return malformed(tr("recheckAfterSeconds is not a whole number of seconds up to a year"));
+    return qint64(seconds);
+}
+
+Result<QJsonObject> okBody(const HttpResponse &response)
+{
+    if (response.status != 200)
+        return serviceError(response);
+    auto body = StrictJson::parseObject(response.body);
+    if (!body)
+        return malformed(body.error().message);
+    return body.value();
+}
+
+} // namespace
+
+Error serviceError(const HttpResponse &response)
+{
+    auto body = StrictJson::parseObject(response.body);
+    const QJsonObject error =
+        body ? body.value().value(Wire::Response::Error).toObject() : QJsonObject();
+    const QString code = error.value(Wire::Response::ErrorCode).toString();
+    const QString message = sanitized(error.value(Wire::Response::ErrorMessage).toString());
+    static const QRegularExpression codeShape(QStringLiteral("^[A-Z_]{1,40}$"));
+    if (code.isEmpty() || !codeShape.match(code).hasMatch())
+        return Error::make(ErrorCode::Service, QStringLiteral("service-error"),
+                           tr("The licensing service answered HTTP %1 without an explanation. "
+                              "Nothing was changed.")
+                               .arg(response.status));
+    QString text = explain(code);
+    if (!message.isEmpty())
+        text += QLatin1Char(' ') + tr("The service said: \"%1\"").arg(message);
+    return Error::make(ErrorCode::Service, code, text);
+}
+
+Result<ActivationAnswer> activation(const HttpResponse &response, const VendorProfile &profile)
+{
+    auto body = okBody(response);
+    if (!body)
+        return body.error();
+    const QJsonValue key = body.value().value(Wire::Response::Key);
+    if (!key.isObject())
+        return malformed(tr("there is no key object"));
+    auto digest = receivedDigest(body.value());
+    if (!digest)
+        return digest.error();
+    auto recheck = recheckAfter(body.value());
+    if (!recheck)
+        return recheck.error();
+    auto keyFile = KeyFile::parse(StrictJson::canonical(key.toObject()), profile);
+    if (!keyFile) {
+        const bool wrongProduct = keyFile.error().reason == QLatin1String("wrong-product");
+        return Error::make(ErrorCode::InvalidInput,
+                           wrongProduct ? QStringLiteral("returned-key-wrong-product")
+                                        : QStringLiteral("returned-key-invalid"),
+                           tr("The key the service returned was refused: %1 Nothing was changed.")
+                               .arg(keyFile.error().message));
+    }
+    return ActivationAnswer {keyFile.value(), recheck.value(), digest.value()};
+}
+
+Result<CheckAnswer> check(const HttpResponse &response)
+{
+    auto body = okBody(response);
+    if (!body)
+        return body.error();
+    const QString status = body.value().value(Wire::Response::Status).toString();
+    CheckAnswer answer;
+    if (status == Wire::CheckStatus::Active)
+        answer.status = CheckAnswer::Status::Active;
+    else if (status == Wire::CheckStatus::Blocked)
+        answer.status = CheckAnswer::Status::Blocked;
+    else if (status == Wire::CheckStatus::Expired)
+        answer.status = CheckAnswer::Status::Expired;
+    else
+        return malformed(tr("the status is not active, blocked or expired"));
+    auto digest = receivedDigest(body.value());
+    if (!digest)
+        return digest.error();
+    auto recheck = recheckAfter(body.value());
+    if (!recheck)
+        return recheck.error();
+    answer.recheckAfterSeconds = recheck.value();
+    answer.receivedSha256 = digest.value();
+    return answer;
+}
+
+} // namespace LightAgent::ServiceAnswer

@@ -1,0 +1,71 @@
+// The tamper-evident journal of everything the product sent (DESIGN §1 item 3): every
+// transmission gets a request entry before it is sent and a result entry after.
+// Entries are append-only, hash-chained rows in the state database:
+//   hash = SHA-256(prevHash hex || "\n" || canonical JSON of the row's columns)
+// with 64 zeros as the first previous hash. A small head row, updated in the same
+// transaction, keeps the count and the last hash, so that removing the last entries
+// is detected too. What verify() can and cannot detect is described in
+// JournalVerifier.h.
+#pragma once
+
+#include "JournalEntry.h"
+#include "RequestEnvelope.h"
+#include "core/Result.h"
+
+#include <QList>
+
+#include <functional>
+#include <memory>
+
+namespace LightAgent {
+
+class StateDatabase;
+
+namespace JournalRow {
+struct StoredRow;
+}
+
+class TransmissionJournal
+{
+public:
+    explicit TransmissionJournal(std::shared_ptr<StateDatabase> db);
+
+    // Writes the request entry: the masked body, the SHA-256 and size of the exact
+    // unmasked body. Returns the entry's seq, which recordResult() refers to.
+    Result<qint64> recordRequest(const RequestEnvelope &envelope);
+    // Writes the result entry of the request entry requestSeq. When the outcome
+    // carries the service's receivedSha256 but no digestMatched, the journal compares
+    // it with the SHA-256 it recorded for the request.
+    Status recordResult(qint64 requestSeq, const TransmissionOutcome &outcome);
+
+    Result<qint64> count() const; // rows, requests and results alike
+    // At most `limit` entries in seq order, oldest first, starting after seq `offset`.
+    // Seqs run 1, 2, 3…, so in an intact journal `offset` is the row position; it is
+    // one seek on the seq primary key whatever its value (a journal with removed
+    // entries returns fewer rows, and verify() says why).
+    Result<QList<JournalEntry>> page(qint64 offset, int limit) const;
+    Result<JournalEntry> entry(qint64 seq) const; // NotFound when there is none
+
+    // Walks the rows in seq order with one forward-only query; constant memory. Reads
+    // the rows and the head in one snapshot, so a concurrent writer causes no alarm.
+    // An error only when the database cannot be read; tampering is a result.
+    Result<JournalVerification> verify() const;
+
+    // One canonical JSON object per line and row, in seq order, with prevHash and
+    // hash, so that anyone can recompute the chain (written atomically).
+    Status exportJsonLines(const QString &path) const;
+
+private:
+    using RowVisitor = std::function<bool(const JournalRow::StoredRow &)>;
+    using ContentMaker = std::function<Result<QJsonObject>(qint64 seq, const QString &time)>;
+
+    Result<qint64> append(const ContentMaker &makeContent);
+    Result<QString> requestDigest(qint64 requestSeq) const;
+    Result<QList<JournalEntry>> select(const QString &where, const QVariantList &values) const;
+    Status forEachRow(const RowVisitor &visit) const;
+    qint64 findLaterRow(const QString &hash, qint64 after) const;
+
+    std::shared_ptr<StateDatabase> m_db;
+};
+
+} // namespace LightAgent

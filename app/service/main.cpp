@@ -1,0 +1,69 @@
+// lightagent-licensing-service: the reference licensing service (DESIGN §4) the demo
+// and the end-to-end tests run against. Prints one line, "listening URL", once it
+// accepts connections; logs one line per request to stderr.
+#include "ServiceMain.h"
+#include "ServiceOptions.h"
+#include "core/ExitCodes.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+
+#include <cstdio>
+
+using namespace LightAgent;
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("lightagent-licensing-service", text);
+}
+
+void printLine(FILE *stream, const QString &text)
+{
+    const QByteArray bytes = text.toUtf8() + '\n';
+    std::fwrite(bytes.constData(), 1, static_cast<size_t>(bytes.size()), stream);
+    std::fflush(stream);
+}
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    QCoreApplication app(argc, argv);
+    QCoreApplication::setApplicationName(QStringLiteral("lightagent-licensing-service"));
+    QCoreApplication::setOrganizationName(QStringLiteral("LightAgent"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(LIGHTAGENT_VERSION));
+
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        tr("The reference licensing service: activation with a code and the periodic check "
+           "over HTTPS.\nThe demo material's directory can be moved with LIGHTAGENT_DEMO_DIR."));
+    parser.addHelpOption();
+    parser.addVersionOption();
+    Service::ServiceOptions::addTo(parser);
+    if (!parser.parse(QCoreApplication::arguments()) || !parser.positionalArguments().isEmpty()) {
+        printLine(stderr,
+                  parser.errorText().isEmpty() ? tr("Unexpected arguments.") : parser.errorText());
+        return ExitUsage;
+    }
+    if (parser.isSet(QStringLiteral("help")))
+        parser.showHelp(ExitOk);
+    if (parser.isSet(QStringLiteral("version")))
+        parser.showVersion();
+    auto options = Service::ServiceOptions::from(parser);
+    if (!options) {
+        printLine(stderr, options.error().message);
+        return ExitUsage;
+    }
+
+    Service::ServiceMain service(options.value());
+    const auto url = service.start();
+    if (!url) {
+        printLine(stderr, url.error().message);
+        return exitCodeFor(url.error());
+    }
+    // The one machine-readable line on stdout: scripts and tests wait for it.
+    printLine(stdout, QStringLiteral("listening ") + url->toString());
+    return app.exec();
+}

@@ -1,0 +1,42 @@
+// The real reference licensing service, started for a test on a free loopback
+// port with the demo TLS material and a temporary database.
+#pragma once
+
+#include <QJsonObject>
+#include <QProcess>
+#include <QStringList>
+#include <QTemporaryDir>
+#include <QUrl>
+
+namespace LightAgent::Test {
+
+QString ctlPath(); // the built lightagent-ctl
+QString servicePath(); // the built lightagent-licensing-service
+
+// Writes a copy of the demo profile whose service URLs point at `base` (and whose
+// file references are absolute); `tls` replaces the "tls" section when given.
+QString writeProfile(const QString &dir, const QUrl &base, const QJsonObject &tls = {});
+
+class ServiceProcess
+{
+public:
+    ServiceProcess();
+    ~ServiceProcess();
+
+    // Starts on HOST:0 and waits for the "listening" line; false if it did not come.
+    bool start(const QString &host = QStringLiteral("127.0.0.1"), const QStringList &extra = {});
+    void stop();
+
+    QUrl baseUrl() const { return m_baseUrl; }
+    QString databasePath() const;
+    QByteArray log(); // what the service has written to stderr so far
+    int requestCount(); // request lines in the log
+
+private:
+    QTemporaryDir m_dir;
+    QProcess m_process;
+    QUrl m_baseUrl;
+    QByteArray m_log;
+};
+
+} // namespace LightAgent::Test

@@ -1,0 +1,250 @@
+// The crypto interface: SHA-256 against published vectors, Ed25519 against RFC 8032
+// and against the demo vendor's key pair.
+#include "common/TestKeys.h"
+#include "core/Crypto.h"
+
+#include <QFile>
+#include <QTest>
+
+using namespace LightAgent;
+
+namespace {
+
+QByteArray readSource(const QString &relative)
+{
+    QFile file(Test::sourcePath(relative));
+    if (!file.open(QIODevice::ReadOnly))
+        qFatal("Cannot read %s", qPrintable(relative));
+    return file.readAll();
+}
+
+QByteArray pem(const char *label, const QByteArray &der)
+{
+    const QByteArray type(label);
+    return "-----BEGIN " + type + "-----\n" + der.toBase64() + "\n-----END " + type + "-----\n";
+}
+
+// RFC 8410 DER wrappings of raw Ed25519 key bytes, so RFC 8032 vectors can be
+// loaded through the PEM interface.
+QByteArray privateKeyPem(const QByteArray &seed)
+{
+    return pem("PRIVATE KEY", QByteArray::fromHex("302e020100300506032b657004220420") + seed);
+}
+
+QByteArray publicKeyPem(const QByteArray &raw)
+{
+    return pem("PUBLIC KEY", QByteArray::fromHex("302a300506032b6570032100") + raw);
+}
+
+enum Change { ChangedMessage, ChangedSignature, ShortSignature, LongSignature, WrongKey, NullKey };
+
+} // namespace
+
+class TestCrypto : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void sha256Vectors_data();
+    void sha256Vectors();
+    void rfc8032Vectors_data();
+    void rfc8032Vectors();
+    void signVerifyRoundTrip();
+    void verifyRejects_data();
+    void verifyRejects();
+    void demoPublicKeyMatchesPrivateKey();
+    void pemRoundTrip();
+    void refusesWhatIsNotAnEd25519Key_data();
+    void refusesWhatIsNotAnEd25519Key();
+};
+
+void TestCrypto::sha256Vectors_data()
+{
+    QTest::addColumn<QByteArray>("input");
+    QTest::addColumn<QString>("hex");
+
+    // FIPS 180-2 and NIST CAVP vectors.
+    QTest::newRow("empty") << QByteArray()
+                           << "e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855";
+    QTest::newRow("abc") << QByteArray("abc")
+                         << "ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad";
+    QTest::newRow("448 bits") << QByteArray(
+                                     "abcdbcdecdefdefgefghfghighijhijkijkljklmklmnlmnomnopnopq")
+                              << "248d6a61d20638b8e5c026930c3e6039a33ce45964ff2167f6ecedd419db06c1";
+    QTest::newRow("a million a")
+        << QByteArray(1000000, 'a')
+        << "cdc76e5c9914fb9281a1c7e284d73e67f1809a48a497200e046d39ccc7112cd0";
+}
+
+void TestCrypto::sha256Vectors()
+{
+    QFETCH(QByteArray, input);
+    QFETCH(QString, hex);
+    QCOMPARE(Crypto::sha256Hex(input), hex);
+    QCOMPARE(Crypto::sha256(input), QByteArray::fromHex(hex.toLatin1()));
+    QCOMPARE(Crypto::sha256(input).size(), 32);
+}
+
+void TestCrypto::rfc8032Vectors_data()
+{
+    QTest::addColumn<QByteArray>("secret");
+    QTest::addColumn<QByteArray>("publicKey");
+    QTest::addColumn<QByteArray>("message");
+    QTest::addColumn<QByteArray>("signature");
+
+    // RFC 8032 §7.1, TEST 1 and TEST 2.
+    QTest::newRow("test 1, empty message")
+        << QByteArray::fromHex("9d61b19deffd5a60ba844af492ec2cc44449c5697b326919703bac031cae7f60")
+        << QByteArray::fromHex("d75a980182b10ab7d54bfed3c964073a0ee172f3daa62325af021a68f707511a")
+        << QByteArray()
+        << QByteArray::fromHex("e5564300c360ac729086e2cc806e828a84877f1eb8e5d974d873e065224901555fb"
+                               "8821590a33bacc61e39701cf9b46bd25bf5f0595bbe24655141438e7a100b");
+    QTest::newRow("test 2, one byte")
+        << QByteArray::fromHex("4ccd089b28ff96da9db6c346ec114e0f5b8a319f35aba624da8cf6ed4fb8a6fb")
+        << QByteArray::fromHex("3d4017c3e843895a92b70aa74d1b7ebc9c982ccf2ec4968cc0cd55f12af4660c")
+        << QByteArray::fromHex("72")
+        << QByteArray::fromHex("92a009a9f0d4cab8720e820b5f642540a2b27b5416503f8fb3762223ebdb69da0"
+                               "85ac1e43e15996e458f3613d0f11d8c387b2eaeb4302aeeb00d291612bb0c00");
+}
+
+void TestCrypto::rfc8032Vectors()
+{
+    QFETCH(QByteArray, secret);
+    QFETCH(QByteArray, publicKey);
+    QFETCH(QByteArray, message);
+    QFETCH(QByteArray, signature);
+
+    auto priv = Crypto::Ed25519PrivateKey::fromPem(privateKeyPem(secret));
+    QVERIFY(priv.ok());
+    QCOMPARE(priv->publicKey().raw(), publicKey);
+    QCOMPARE(priv->sign(message), signature); // Ed25519 signatures are deterministic
+
+    auto pub = Crypto::Ed25519PublicKey::fromPem(publicKeyPem(publicKey));
+    QVERIFY(pub.ok());
+    QVERIFY(pub->verify(message, signature));
+    QVERIFY(!pub->verify(message + "x", signature));
+}
+
+void TestCrypto::signVerifyRoundTrip()
+{
+    const Crypto::Ed25519PrivateKey key = Crypto::Ed25519PrivateKey::generate();
+    QVERIFY(!key.isNull());
+    const QByteArray message("{\"serial\":\"0C0-111111-22222222\"}");
+    const QByteArray signature = key.sign(message);
+    QCOMPARE(signature.size(), 64);
+    QVERIFY(key.publicKey().verify(message, signature));
+    QCOMPARE(key.publicKey().raw().size(), 32);
+}
+
+void TestCrypto::verifyRejects_data()
+{
+    QTest::addColumn<int>("change");
+    QTest::newRow("message with one bit changed") << int(ChangedMessage);
+    QTest::newRow("signature with one bit changed") << int(ChangedSignature);
+    QTest::newRow("signature one byte short") << int(ShortSignature);
+    QTest::newRow("signature one byte long") << int(LongSignature);
+    QTest::newRow("another key") << int(WrongKey);
+    QTest::newRow("null key") << int(NullKey);
+}
+
+void TestCrypto::verifyRejects()
+{
+    QFETCH(int, change);
+    const Crypto::Ed25519PrivateKey key = Crypto::Ed25519PrivateKey::generate();
+    QByteArray message("license document bytes");
+    QByteArray signature = key.sign(message);
+    Crypto::Ed25519PublicKey verifier = key.publicKey();
+    QVERIFY(verifier.verify(message, signature)); // the unchanged pair verifies
+    switch (Change(change)) {
+    case ChangedMessage:
+        message[3] = char(message.at(3) ^ 0x01);
+        break;
+    case ChangedSignature:
+        signature[10] = char(signature.at(10) ^ 0x01);
+        break;
+    case ShortSignature:
+        signature.chop(1);
+        break;
+    case LongSignature:
+        signature.append('\0');
+        break;
+    case WrongKey:
+        verifier = Crypto::Ed25519PrivateKey::generate().publicKey();
+        break;
+    case NullKey:
+        verifier = Crypto::Ed25519PublicKey();
+        QVERIFY(verifier.isNull());
+        break;
+    }
+    QVERIFY(!verifier.verify(message, signature));
+}
+
+void TestCrypto::demoPublicKeyMatchesPrivateKey()
+{
+    auto pub = Crypto::Ed25519PublicKey::fromPem(
+        readSource(QStringLiteral("resources/demo/signing-key.pub.pem")));
+    QVERIFY(pub.ok());
+    QCOMPARE(pub->raw().size(), 32);
+    auto priv = Crypto::Ed25519PrivateKey::fromPem(
+        readSource(QStringLiteral("resources/demo/signing-key.pem")));
+    QVERIFY(priv.ok());
+    QCOMPARE(priv->publicKey().raw(), pub->raw());
+    const QByteArray message("demo");
+    QVERIFY(pub->verify(message, priv->sign(message)));
+    // The built-in profile trusts the same key under the demo signer id.
+    const Crypto::Ed25519PublicKey *trusted =
+        Test::demoProfile().signingKey(QStringLiteral("demo-2026"));
+    QVERIFY(trusted);
+    QCOMPARE(trusted->raw(), pub->raw());
+}
+
+void TestCrypto::pemRoundTrip()
+{
+    const Crypto::Ed25519PrivateKey key = Crypto::Ed25519PrivateKey::generate();
+    QVERIFY(key.privateKeyPem().startsWith("-----BEGIN PRIVATE KEY-----"));
+    QVERIFY(key.publicKeyPem().startsWith("-----BEGIN PUBLIC KEY-----"));
+    auto again = Crypto::Ed25519PrivateKey::fromPem(key.privateKeyPem());
+    QVERIFY(again.ok());
+    const QByteArray message("round trip");
+    QCOMPARE(again->sign(message), key.sign(message));
+}
+
+void TestCrypto::refusesWhatIsNotAnEd25519Key_data()
+{
+    QTest::addColumn<QByteArray>("text");
+    QTest::addColumn<bool>("asPrivate");
+
+    QTest::newRow("garbage as public") << QByteArray("not a key") << false;
+    QTest::newRow("empty as private") << QByteArray() << true;
+    QTest::newRow("private key as public")
+        << readSource(QStringLiteral("resources/demo/signing-key.pem")) << false;
+    QTest::newRow("public key as private")
+        << readSource(QStringLiteral("resources/demo/signing-key.pub.pem")) << true;
+    QTest::newRow("ECDSA P-256 private key")
+        << readSource(QStringLiteral("resources/demo/tls/server-key.pem")) << true;
+    QTest::newRow("certificate as public")
+        << readSource(QStringLiteral("resources/demo/tls/ca.pem")) << false;
+    QTest::newRow("damaged PEM body")
+        << readSource(QStringLiteral("resources/demo/signing-key.pub.pem")).replace('A', '*')
+        << false;
+}
+
+void TestCrypto::refusesWhatIsNotAnEd25519Key()
+{
+    QFETCH(QByteArray, text);
+    QFETCH(bool, asPrivate);
+    if (asPrivate) {
+        auto key = Crypto::Ed25519PrivateKey::fromPem(text);
+        QVERIFY(!key.ok());
+        QCOMPARE(key.error().reason, QStringLiteral("bad-private-key"));
+        QCOMPARE(key.error().code, ErrorCode::InvalidInput);
+    } else {
+        auto key = Crypto::Ed25519PublicKey::fromPem(text);
+        QVERIFY(!key.ok());
+        QCOMPARE(key.error().reason, QStringLiteral("bad-public-key"));
+        QCOMPARE(key.error().code, ErrorCode::InvalidInput);
+    }
+}
+
+QTEST_GUILESS_MAIN(TestCrypto)
+#include "tst_crypto.moc"

@@ -1,0 +1,68 @@
+#include "ConsoleSession.h"
+
+#include "core/Clock.h"
+
+namespace LightAgent {
+
+ConsoleSession::ConsoleSession(const VendorProfile &profile,
+                               std::shared_ptr<StateDatabase> database, QObject *parent)
+    : QObject(parent)
+    , m_profile(profile)
+    , m_database(std::move(database))
+    , m_keyStore(m_database, m_profile) // refers to our own copy of the profile
+{ }
+
+QDate ConsoleSession::today() const
+{
+    return Clock::instance().today();
+}
+
+Result<LicenseState> ConsoleSession::state()
+{
+    const QDate day = today();
+    auto promoted = m_keyStore.promoteIfDue(day);
+    if (!promoted)
+        return promoted.error();
+    auto keys = m_keyStore.load();
+    if (!keys)
+        return keys.error();
+    return LicenseState::evaluate(keys.value(), day);
+}
+
+StoredKey ConsoleSession::candidateFromFile(const KeyFile &keyFile) const
+{
+    return StoredKey::fromFile(keyFile, Clock::instance().now());
+}
+
+Result<KeyChange> ConsoleSession::plan(const StoredKey &candidate, KeySlot slot) const
+{
+    return m_keyStore.plan(candidate, slot, today());
+}
+
+Result<QList<KeySlot>> ConsoleSession::allowedSlots(const StoredKey &candidate) const
+{
+    return m_keyStore.allowedSlots(candidate, today());
+}
+
+Result<KeyChange> ConsoleSession::addKey(const StoredKey &key, KeySlot slot)
+{
+    auto change = m_keyStore.add(key, slot, today());
+    if (change)
+        Q_EMIT stateChanged();
+    return change;
+}
+
+Status ConsoleSession::removeKey(KeySlot slot)
+{
+    Status removed = m_keyStore.remove(slot);
+    if (removed)
+        Q_EMIT stateChanged();
+    return removed;
+}
+
+void ConsoleSession::refresh()
+{
+    Q_EMIT stateChanged();
+}
+
+} // namespace LightAgent

@@ -1,0 +1,56 @@
+// What one console window works on: the vendor profile, the state database and the
+// key store over it. It holds no rules of its own; it asks the core and tells the
+// widgets when the license state changed.
+#pragma once
+
+#include "core/Result.h"
+#include "core/StateDatabase.h"
+#include "core/VendorProfile.h"
+#include "license/KeyStore.h"
+#include "license/LicenseState.h"
+
+#include <QDate>
+#include <QObject>
+
+#include <memory>
+
+namespace LightAgent {
+
+class ConsoleSession : public QObject
+{
+    Q_OBJECT
+
+public:
+    ConsoleSession(const VendorProfile &profile, std::shared_ptr<StateDatabase> database,
+                   QObject *parent = nullptr);
+
+    const VendorProfile &profile() const { return m_profile; }
+    std::shared_ptr<StateDatabase> database() const { return m_database; }
+    QString dataDir() const { return m_database->dataDir(); }
+    QDate today() const;
+
+    // The license state today, after persisting any due promotion of the reserve key.
+    Result<LicenseState> state();
+
+    // A key from a file, ready to be planned or added.
+    StoredKey candidateFromFile(const KeyFile &keyFile) const;
+    Result<KeyChange> plan(const StoredKey &candidate, KeySlot slot) const;
+    Result<QList<KeySlot>> allowedSlots(const StoredKey &candidate) const;
+
+    Result<KeyChange> addKey(const StoredKey &key, KeySlot slot);
+    Status removeKey(KeySlot slot);
+
+public Q_SLOTS:
+    // Re-reads the state, for changes made by another console or lightagent-ctl.
+    void refresh();
+
+Q_SIGNALS:
+    void stateChanged();
+
+private:
+    VendorProfile m_profile;
+    std::shared_ptr<StateDatabase> m_database;
+    KeyStore m_keyStore;
+};
+
+} // namespace LightAgent

@@ -1,0 +1,63 @@
+#include "DisplayText.h"
+
+#include <QCoreApplication>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QLocale>
+#include <QRegularExpression>
+
+namespace LightAgent::DisplayText {
+
+namespace {
+
+QString tr(const char *text, const char *disambiguation)
+{
+    return QCoreApplication::translate("LightAgent::DisplayText", text, disambiguation);
+}
+
+} // namespace
+
+QString date(QDate value)
+{
+    if (!value.isValid())
+        return QString();
+    const QLocale locale;
+    QString format = locale.dateFormat(QLocale::ShortFormat);
+    // Two-digit years are ambiguous on a license that runs for years.
+    if (!format.contains(QLatin1String("yyyy")))
+        format.replace(QRegularExpression(QStringLiteral("y+")), QStringLiteral("yyyy"));
+    return locale.toString(value, format);
+}
+
+QString daysLeft(int days, QDate expires)
+{
+    if (days > 0)
+        return QLocale().toString(days);
+    if (days == 0)
+        return tr("0 (today is the last valid day)", "days left");
+    return tr("None (expired on %1)", "days left").arg(date(expires));
+}
+
+QString jsonValue(const QJsonValue &value)
+{
+    switch (value.type()) {
+    case QJsonValue::String:
+        return value.toString();
+    case QJsonValue::Bool:
+        return value.toBool() ? QStringLiteral("true") : QStringLiteral("false");
+    case QJsonValue::Double:
+        return QString::number(value.toDouble());
+    case QJsonValue::Null:
+        return QStringLiteral("null");
+    case QJsonValue::Array:
+        return QString::fromUtf8(QJsonDocument(value.toArray()).toJson(QJsonDocument::Compact));
+    case QJsonValue::Object:
+        return QString::fromUtf8(QJsonDocument(value.toObject()).toJson(QJsonDocument::Compact));
+    case QJsonValue::Undefined:
+        break;
+    }
+    return QString();
+}
+
+} // namespace LightAgent::DisplayText

@@ -1,0 +1,23 @@
+// File dialogs behind a seam: tests pre-set the next file name instead of driving
+// a native dialog. Use these instead of QFileDialog's statics.
+#pragma once
+
+#include <QString>
+
+class QWidget;
+
+namespace LightAgent {
+
+class FileDialog
+{
+public:
+    // The chosen file, or an empty string when the administrator cancelled.
+    // Starts in the directory of the file chosen last in this process.
+    static QString getOpenFileName(QWidget *parent, const QString &caption, const QString &filter);
+
+    // Tests: the next dialog is not shown and returns this file name instead; an
+    // empty (not null) string stands for the administrator cancelling.
+    static void setNextFileName(const QString &fileName);
+};
+
+} // namespace LightAgent

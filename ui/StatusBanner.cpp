@@ -1,0 +1,82 @@
+#include "StatusBanner.h"
+
+#include "ConsoleStyle.h"
+
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QStyle>
+#include <QVBoxLayout>
+
+namespace LightAgent {
+
+namespace {
+constexpr int IconSize = 32;
+}
+
+StatusBanner::StatusBanner(QWidget *parent)
+    : QFrame(parent)
+    , m_icon(new QLabel(this))
+    , m_headline(new QLabel(this))
+    , m_explanation(new QLabel(this))
+{
+    setObjectName(QStringLiteral("statusBanner"));
+    setAccessibleName(tr("License status"));
+    m_icon->setObjectName(QStringLiteral("statusIcon"));
+    m_icon->setFixedSize(IconSize, IconSize);
+    m_headline->setObjectName(QStringLiteral("statusHeadline"));
+    m_headline->setWordWrap(true);
+    m_headline->setTextFormat(Qt::PlainText);
+    QFont bold = m_headline->font();
+    bold.setBold(true);
+    bold.setPointSizeF(bold.pointSizeF() * 1.2);
+    m_headline->setFont(bold);
+    m_explanation->setObjectName(QStringLiteral("statusExplanation"));
+    m_explanation->setWordWrap(true);
+    m_explanation->setTextFormat(Qt::PlainText);
+
+    auto *text = new QVBoxLayout;
+    text->setSpacing(4);
+    text->addWidget(m_headline);
+    text->addWidget(m_explanation);
+    auto *layout = new QHBoxLayout(this);
+    layout->setContentsMargins(16, 12, 16, 12);
+    layout->setSpacing(14);
+    layout->addWidget(m_icon, 0, Qt::AlignTop);
+    layout->addLayout(text, 1);
+}
+
+QString StatusBanner::headline() const
+{
+    return m_headline->text();
+}
+
+QString StatusBanner::explanation() const
+{
+    return m_explanation->text();
+}
+
+void StatusBanner::setState(const LicenseState &state)
+{
+    setProperty("status", toWireName(state.status()));
+    present(toneFor(state), state.headline(), state.explanation());
+}
+
+void StatusBanner::setError(const Error &error)
+{
+    setProperty("status", QStringLiteral("unknown"));
+    present(StatusTone::Critical, tr("The license state cannot be read."), error.message);
+}
+
+void StatusBanner::present(StatusTone tone, const QString &headline, const QString &explanation)
+{
+    m_tone = tone;
+    setProperty("tone", toWireName(tone));
+    setStyleSheet(ConsoleStyle::tintedPanel(objectName(), tone));
+    m_icon->setPixmap(toneIcon(tone, style()).pixmap(IconSize, IconSize));
+    m_headline->setText(headline);
+    m_explanation->setText(explanation);
+    m_icon->setAccessibleName(headline);
+    setAccessibleDescription(headline + QLatin1Char(' ') + explanation);
+}
+
+} // namespace LightAgent

@@ -1,0 +1,39 @@
+// The one-line answer to "is this installation licensed?": the state's headline
+// and explanation on a tinted background, with an icon, so the status never rests
+// on colour alone.
+#pragma once
+
+#include "StatusTone.h"
+#include "core/Result.h"
+#include "license/LicenseState.h"
+
+#include <QFrame>
+
+class QLabel;
+
+namespace LightAgent {
+
+class StatusBanner : public QFrame
+{
+    Q_OBJECT
+
+public:
+    explicit StatusBanner(QWidget *parent = nullptr);
+
+    void setState(const LicenseState &state);
+    void setError(const Error &error); // the state could not be read
+
+    StatusTone tone() const { return m_tone; }
+    QString headline() const;
+    QString explanation() const;
+
+private:
+    void present(StatusTone tone, const QString &headline, const QString &explanation);
+
+    StatusTone m_tone = StatusTone::Neutral;
+    QLabel *m_icon;
+    QLabel *m_headline;
+    QLabel *m_explanation;
+};
+
+} // namespace LightAgent

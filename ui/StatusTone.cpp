@@ -1,0 +1,90 @@
+#include "StatusTone.h"
+
+#include <QStyle>
+
+namespace LightAgent {
+
+StatusTone toneFor(const LicenseState &state)
+{
+    switch (state.status()) {
+    case LicenseStatus::NotActivated:
+        return StatusTone::Neutral;
+    case LicenseStatus::Valid:
+        return StatusTone::Good;
+    case LicenseStatus::ExpiresSoon:
+    case LicenseStatus::GracePeriod:
+        return StatusTone::Warning;
+    case LicenseStatus::Expired:
+        return StatusTone::Critical;
+    case LicenseStatus::Blocked:
+        return state.functionality() == Functionality::Full ? StatusTone::Warning
+                                                            : StatusTone::Critical;
+    }
+    return StatusTone::Neutral;
+}
+
+QString toWireName(StatusTone tone)
+{
+    switch (tone) {
+    case StatusTone::Neutral:
+        return QStringLiteral("neutral");
+    case StatusTone::Good:
+        return QStringLiteral("good");
+    case StatusTone::Warning:
+        return QStringLiteral("warning");
+    case StatusTone::Critical:
+        return QStringLiteral("critical");
+    }
+    return {};
+}
+
+QColor toneBackground(StatusTone tone)
+{
+    switch (tone) {
+    case StatusTone::Neutral:
+        return QColor(0xee, 0xef, 0xf1);
+    case StatusTone::Good:
+        return QColor(0xe3, 0xf4, 0xe8);
+    case StatusTone::Warning:
+        return QColor(0xfd, 0xf1, 0xd6);
+    case StatusTone::Critical:
+        return QColor(0xfb, 0xe4, 0xe4);
+    }
+    return {};
+}
+
+QColor toneAccent(StatusTone tone)
+{
+    switch (tone) {
+    case StatusTone::Neutral:
+        return QColor(0x8a, 0x8f, 0x98);
+    case StatusTone::Good:
+        return QColor(0x2e, 0x8b, 0x4a);
+    case StatusTone::Warning:
+        return QColor(0xd9, 0x8e, 0x04);
+    case StatusTone::Critical:
+        return QColor(0xc6, 0x28, 0x28);
+    }
+    return {};
+}
+
+QIcon toneIcon(StatusTone tone, const QStyle *style)
+{
+    const QIcon own(QStringLiteral(":/icons/status-%1.svg").arg(toWireName(tone)));
+    if (!own.pixmap(QSize(16, 16)).isNull())
+        return own;
+    // Without Qt's SVG support, the style's icons still say the same.
+    switch (tone) {
+    case StatusTone::Neutral:
+        return style->standardIcon(QStyle::SP_MessageBoxInformation);
+    case StatusTone::Good:
+        return style->standardIcon(QStyle::SP_DialogApplyButton);
+    case StatusTone::Warning:
+        return style->standardIcon(QStyle::SP_MessageBoxWarning);
+    case StatusTone::Critical:
+        return style->standardIcon(QStyle::SP_MessageBoxCritical);
+    }
+    return {};
+}
+
+} // namespace LightAgent
