@@ -163,7 +163,12 @@ Result<VendorProfile> VendorProfile::parse(const QByteArray &json, const QString
     p.m_helpBase = helpBase.value();
     for (const QJsonValue &v : help.value(QLatin1String("languages")).toArray())
         p.m_helpLanguages.append(v.toString());
-    p.m_privacyPolicyUrl = QUrl(root.value(QLatin1String("privacyPolicyUrl")).toString());
+    if (root.contains(QLatin1String("privacyPolicyUrl"))) {
+        auto privacy = httpsUrl(root, QStringLiteral("privacyPolicyUrl"), QStringLiteral("profile"));
+        if (!privacy)
+            return privacy.error();
+        p.m_privacyPolicyUrl = privacy.value();
+    }
     return p;
 }
 

@@ -147,7 +147,7 @@ Status KeyStore::remove(KeySlot slot)
         const auto &present =
             slot == KeySlot::Active ? stored.value().active : stored.value().reserve;
         if (!present)
-            return Error::make(ErrorCode::NotFound, QStringLiteral("no-such-key"),
+            return Error::make(ErrorCode::Refused, QStringLiteral("no-such-key"),
                                slot == KeySlot::Active ? tr("There is no active key to remove.")
                                                        : tr("There is no reserve key to remove."));
         return writeKeys(KeyRules::afterRemoval(stored.value(), slot));

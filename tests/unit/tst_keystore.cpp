@@ -276,7 +276,7 @@ void TestKeyStore::removingAMissingKeyIsRefused()
     const Status removed = m_store->remove(slot);
     QVERIFY(!removed.ok());
     QCOMPARE(removed.error().reason, QStringLiteral("no-such-key"));
-    QCOMPARE(removed.error().code, ErrorCode::NotFound);
+    QCOMPARE(removed.error().code, ErrorCode::Refused);
     QCOMPARE(rows(), before);
 }
 
