@@ -1,6 +1,9 @@
 #include "ConsoleSession.h"
 
+#include "BackgroundWork.h"
+#include "LanguageManager.h"
 #include "core/Clock.h"
+#include "help/LanguageLoader.h"
 
 namespace LightAgent {
 
@@ -10,7 +13,12 @@ ConsoleSession::ConsoleSession(const VendorProfile &profile,
     , m_profile(profile)
     , m_database(std::move(database))
     , m_keyStore(m_database, m_profile) // refers to our own copy of the profile
-{ }
+    , m_localization(LanguageLoader::installed())
+    , m_languages(new LanguageManager(m_database, this))
+{
+    connect(m_languages, &LanguageManager::languageChanged, this, &ConsoleSession::setLocalization);
+    m_background = new BackgroundWork(*this); // after the languages it follows
+}
 
 QDate ConsoleSession::today() const
 {

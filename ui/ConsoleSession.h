@@ -16,6 +16,9 @@
 
 namespace LightAgent {
 
+class BackgroundWork;
+class LanguageManager;
+
 class ConsoleSession : public QObject
 {
     Q_OBJECT
@@ -28,6 +31,14 @@ public:
     std::shared_ptr<StateDatabase> database() const { return m_database; }
     QString dataDir() const { return m_database->dataDir(); }
     QDate today() const;
+    // The BCP 47 tag of the interface language ("en-US"): the "localization" that
+    // requests report and the "hl" of help links.
+    QString localization() const { return m_localization; }
+    void setLocalization(const QString &tag) { m_localization = tag; }
+    // Loads and remembers the interface language; localization() follows what it loads.
+    LanguageManager *languages() const { return m_languages; }
+    // The periodic license check and scheduled updates; the main window starts them.
+    BackgroundWork *background() const { return m_background; }
 
     // The license state today, after persisting any due promotion of the reserve key.
     Result<LicenseState> state();
@@ -51,6 +62,9 @@ private:
     VendorProfile m_profile;
     std::shared_ptr<StateDatabase> m_database;
     KeyStore m_keyStore;
+    QString m_localization = QStringLiteral("en-US");
+    LanguageManager *m_languages = nullptr;
+    BackgroundWork *m_background = nullptr;
 };
 
 } // namespace LightAgent

@@ -2,15 +2,19 @@
 
 #include "ConsoleSession.h"
 #include "ConsoleStyle.h"
+#include "HelpLinkButton.h"
 #include "KeyCard.h"
+#include "MaintenanceSummary.h"
 #include "StatusBanner.h"
 #include "TimelineWidget.h"
 
+#include <QEvent>
 #include <QGroupBox>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QPushButton>
 #include <QScrollArea>
+#include <QScrollBar>
 #include <QStyle>
 #include <QVBoxLayout>
 
@@ -24,27 +28,26 @@ DashboardPage::DashboardPage(ConsoleSession &session, QWidget *parent)
     , m_timeline(new TimelineWidget(this))
     , m_activeCard(new KeyCard(KeySlot::Active, this))
     , m_reserveCard(new KeyCard(KeySlot::Reserve, this))
+    , m_maintenance(new MaintenanceSummary(session, this))
 {
     setObjectName(QStringLiteral("dashboardPage"));
 
-    //: Caption of the functionality level: full, limited, none
-    auto *functionalityCaption = new QLabel(tr("Functionality:", "license level"), this);
-    functionalityCaption->setObjectName(QStringLiteral("functionalityCaption"));
-    QFont bold = functionalityCaption->font();
+    m_functionalityCaption = new QLabel(this);
+    m_functionalityCaption->setObjectName(QStringLiteral("functionalityCaption"));
+    QFont bold = m_functionalityCaption->font();
     bold.setBold(true);
-    functionalityCaption->setFont(bold);
-    functionalityCaption->setBuddy(m_functionality);
+    m_functionalityCaption->setFont(bold);
+    m_functionalityCaption->setBuddy(m_functionality);
     m_functionality->setObjectName(QStringLiteral("functionalityLevel"));
-    m_functionality->setAccessibleName(tr("Functionality level"));
     m_functionality->setWordWrap(true);
     auto *functionalityRow = new QHBoxLayout;
     functionalityRow->setSpacing(8);
-    functionalityRow->addWidget(functionalityCaption);
+    functionalityRow->addWidget(m_functionalityCaption);
     functionalityRow->addWidget(m_functionality, 1);
 
-    auto *timelineBox = new QGroupBox(tr("Timeline of the active key"), this);
-    timelineBox->setObjectName(QStringLiteral("timelineBox"));
-    auto *timelineLayout = new QVBoxLayout(timelineBox);
+    m_timelineBox = new QGroupBox(this);
+    m_timelineBox->setObjectName(QStringLiteral("timelineBox"));
+    auto *timelineLayout = new QVBoxLayout(m_timelineBox);
     timelineLayout->setContentsMargins(12, 8, 12, 8);
     timelineLayout->addWidget(m_timeline);
 
@@ -62,13 +65,16 @@ DashboardPage::DashboardPage(ConsoleSession &session, QWidget *parent)
     layout->addWidget(createHeader());
     layout->addWidget(m_banner);
     layout->addLayout(functionalityRow);
-    layout->addWidget(timelineBox);
+    layout->addWidget(m_maintenance);
+    layout->addWidget(m_timelineBox);
     layout->addLayout(cards);
     layout->addStretch(1);
 
     // Small windows scroll instead of clipping the cards.
     auto *scroll = new QScrollArea(this);
     scroll->setObjectName(QStringLiteral("dashboardScroll"));
+    scroll->verticalScrollBar()->setObjectName(QStringLiteral("dashboardVerticalScrollBar"));
+    scroll->horizontalScrollBar()->setObjectName(QStringLiteral("dashboardHorizontalScrollBar"));
     scroll->setWidgetResizable(true);
     scroll->setFrameShape(QFrame::NoFrame);
     scroll->setWidget(content);
@@ -82,52 +88,93 @@ DashboardPage::DashboardPage(ConsoleSession &session, QWidget *parent)
     }
     connect(&m_session, &ConsoleSession::stateChanged, this, &DashboardPage::reload);
     orderTabs();
-    reload();
+    retranslateUi(); // and reload()
+}
+
+void DashboardPage::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslateUi();
+    QWidget::changeEvent(event);
+}
+
+void DashboardPage::retranslateUi()
+{
+    //: Navigation entry: the license dashboard
+    setWindowTitle(tr("License", "navigation"));
+    //: Page title: the license of this installation
+    m_title->setText(tr("License", "page title"));
+    m_addKeyFileButton->setText(tr("&Add key file…"));
+    m_addKeyFileButton->setToolTip(tr("Verify a key file on this computer and choose how to add "
+                                      "it. Nothing is sent."));
+    m_activateButton->setText(tr("Ac&tivate…"));
+    m_activateButton->setToolTip(tr("Activate with a key file, which sends nothing, or with an "
+                                    "activation code, after you have seen the exact data it "
+                                    "sends."));
+    //: Badge: the console runs with the built-in demonstration vendor profile
+    m_demoBadge->setText(tr("Demo vendor profile"));
+    const QString explanation =
+        tr("This console uses the built-in demo vendor profile. It trusts only key files "
+           "signed by the demo vendor and talks only to the demo licensing service; keys from "
+           "a real vendor are refused. Start the console with --profile FILE to use your "
+           "vendor's profile.");
+    m_demoBadge->setToolTip(explanation);
+    m_demoBadge->setAccessibleName(tr("Demo vendor profile"));
+    m_demoBadge->setAccessibleDescription(explanation);
+    //: Caption of the functionality level: full, limited, none
+    m_functionalityCaption->setText(tr("Functionality:", "license level"));
+    m_functionality->setAccessibleName(tr("Functionality level"));
+    m_timelineBox->setTitle(tr("Timeline of the active key"));
+    reload(); // the state's own words, in the new language
 }
 
 QWidget *DashboardPage::createHeader()
 {
     auto *header = new QWidget(this);
     header->setObjectName(QStringLiteral("dashboardHeader"));
-    //: Page title: the license of this installation
-    auto *title = new QLabel(tr("License", "page title"), header);
-    title->setObjectName(QStringLiteral("dashboardTitle"));
-    QFont big = title->font();
+    m_title = new QLabel(header);
+    m_title->setObjectName(QStringLiteral("dashboardTitle"));
+    QFont big = m_title->font();
     big.setPointSizeF(big.pointSizeF() * 1.6);
     big.setBold(true);
-    title->setFont(big);
+    m_title->setFont(big);
 
-    m_addKeyFileButton = new QPushButton(style()->standardIcon(QStyle::SP_DialogOpenButton),
-                                         tr("&Add key file…"), header);
+    m_addKeyFileButton =
+        new QPushButton(style()->standardIcon(QStyle::SP_DialogOpenButton), QString(), header);
     m_addKeyFileButton->setObjectName(QStringLiteral("addKeyFileButton"));
     m_addKeyFileButton->setDefault(true); // the primary action of the page
-    m_addKeyFileButton->setToolTip(tr("Verify a key file on this computer and choose how to add "
-                                      "it. Nothing is sent."));
     connect(m_addKeyFileButton, &QPushButton::clicked, this, &DashboardPage::addKeyFileRequested);
+    m_activateButton = new QPushButton(header);
+    m_activateButton->setObjectName(QStringLiteral("activateButton"));
+    connect(m_activateButton, &QPushButton::clicked, this, &DashboardPage::activateRequested);
+    m_helpButton = new HelpLinkButton(m_session, QStringLiteral("license_page"), header);
 
-    auto *layout = new QHBoxLayout(header);
+    // Title and help on one row, the actions on the next: in languages with long
+    // words the page then still fits the window without scrolling sideways.
+    auto *titleRow = new QHBoxLayout;
+    titleRow->setSpacing(12);
+    titleRow->addWidget(m_title);
+    titleRow->addWidget(createDemoBadge(), 0, Qt::AlignVCenter);
+    titleRow->addStretch(1);
+    titleRow->addWidget(m_helpButton);
+    auto *actionRow = new QHBoxLayout;
+    actionRow->setSpacing(12);
+    actionRow->addWidget(m_addKeyFileButton);
+    actionRow->addWidget(m_activateButton);
+    actionRow->addStretch(1);
+    auto *layout = new QVBoxLayout(header);
     layout->setContentsMargins(0, 0, 0, 0);
-    layout->setSpacing(12);
-    layout->addWidget(title);
-    layout->addWidget(createDemoBadge(), 0, Qt::AlignVCenter);
-    layout->addStretch(1);
-    layout->addWidget(m_addKeyFileButton);
+    layout->setSpacing(8);
+    layout->addLayout(titleRow);
+    layout->addLayout(actionRow);
     return header;
 }
 
 QWidget *DashboardPage::createDemoBadge()
 {
-    //: Badge: the console runs with the built-in demonstration vendor profile
-    auto *badge = new QLabel(tr("Demo vendor profile"), this);
+    auto *badge = new QLabel(this);
+    m_demoBadge = badge;
     badge->setObjectName(QStringLiteral("demoBadge"));
-    const QString explanation =
-        tr("This console uses the built-in demo vendor profile. It trusts only key files "
-           "signed by the demo vendor and talks only to the demo licensing service; keys from "
-           "a real vendor are refused. Start the console with --profile FILE to use your "
-           "vendor's profile.");
-    badge->setToolTip(explanation);
-    badge->setAccessibleName(tr("Demo vendor profile"));
-    badge->setAccessibleDescription(explanation);
     badge->setStyleSheet(QStringLiteral(
         "QLabel#demoBadge { background-color: #e8eefc; color: #1a3d8f; border: 1px solid #7b9be0;"
         " border-radius: 9px; padding: 2px 10px; font-weight: bold; }"));
@@ -137,10 +184,13 @@ QWidget *DashboardPage::createDemoBadge()
 
 void DashboardPage::orderTabs()
 {
-    QWidget::setTabOrder(m_addKeyFileButton, m_activeCard->addButton());
+    QWidget::setTabOrder(m_activateButton, m_addKeyFileButton);
+    QWidget::setTabOrder(m_addKeyFileButton, m_maintenance->detailsButton());
+    QWidget::setTabOrder(m_maintenance->detailsButton(), m_activeCard->addButton());
     QWidget::setTabOrder(m_activeCard->addButton(), m_activeCard->removeButton());
     QWidget::setTabOrder(m_activeCard->removeButton(), m_reserveCard->addButton());
     QWidget::setTabOrder(m_reserveCard->addButton(), m_reserveCard->removeButton());
+    QWidget::setTabOrder(m_reserveCard->removeButton(), m_helpButton);
 }
 
 KeyCard *DashboardPage::card(KeySlot slot) const
@@ -160,6 +210,10 @@ void DashboardPage::reload()
         return;
     }
     const LicenseState &current = state.value();
+    // Until the solution is activated, activating is the page's primary action.
+    const bool notActivated = current.status() == LicenseStatus::NotActivated;
+    m_activateButton->setDefault(notActivated);
+    m_addKeyFileButton->setDefault(!notActivated);
     m_banner->setState(current);
     m_functionality->setText(displayName(current.functionality()));
     m_timeline->setState(current);

@@ -6,13 +6,16 @@
 
 #include <QWidget>
 
+class QGroupBox;
 class QLabel;
 class QPushButton;
 
 namespace LightAgent {
 
 class ConsoleSession;
+class HelpLinkButton;
 class KeyCard;
+class MaintenanceSummary;
 class StatusBanner;
 class TimelineWidget;
 
@@ -27,16 +30,24 @@ public:
     KeyCard *card(KeySlot slot) const;
     TimelineWidget *timeline() const { return m_timeline; }
     QPushButton *addKeyFileButton() const { return m_addKeyFileButton; }
+    QPushButton *activateButton() const { return m_activateButton; }
+    HelpLinkButton *helpButton() const { return m_helpButton; }
+    MaintenanceSummary *maintenance() const { return m_maintenance; }
 
 public Q_SLOTS:
     void reload();
 
 Q_SIGNALS:
     void addKeyFileRequested(); // any slot the rules prefer
+    void activateRequested(); // the activation wizard
     void addKeyRequested(LightAgent::KeySlot slot); // from an empty card
     void removeKeyRequested(LightAgent::KeySlot slot);
 
+protected:
+    void changeEvent(QEvent *event) override;
+
 private:
+    void retranslateUi();
     QWidget *createHeader();
     QWidget *createDemoBadge();
     void orderTabs();
@@ -47,7 +58,14 @@ private:
     TimelineWidget *m_timeline;
     KeyCard *m_activeCard;
     KeyCard *m_reserveCard;
+    MaintenanceSummary *m_maintenance;
     QPushButton *m_addKeyFileButton = nullptr;
+    QPushButton *m_activateButton = nullptr;
+    HelpLinkButton *m_helpButton = nullptr;
+    QLabel *m_title = nullptr;
+    QLabel *m_demoBadge = nullptr;
+    QLabel *m_functionalityCaption = nullptr;
+    QGroupBox *m_timelineBox = nullptr;
 };
 
 } // namespace LightAgent

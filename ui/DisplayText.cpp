@@ -1,5 +1,7 @@
 #include "DisplayText.h"
 
+#include "core/DateText.h"
+
 #include <QCoreApplication>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -20,14 +22,7 @@ QString tr(const char *text, const char *disambiguation)
 
 QString date(QDate value)
 {
-    if (!value.isValid())
-        return QString();
-    const QLocale locale;
-    QString format = locale.dateFormat(QLocale::ShortFormat);
-    // Two-digit years are ambiguous on a license that runs for years.
-    if (!format.contains(QLatin1String("yyyy")))
-        format.replace(QRegularExpression(QStringLiteral("y+")), QStringLiteral("yyyy"));
-    return locale.toString(value, format);
+    return displayDate(value);
 }
 
 QString daysLeft(int days, QDate expires)

@@ -33,4 +33,21 @@ QString FileDialog::getOpenFileName(QWidget *parent, const QString &caption, con
     return fileName;
 }
 
+QString FileDialog::getSaveFileName(QWidget *parent, const QString &caption,
+                                    const QString &suggestedName, const QString &filter)
+{
+    QString fileName;
+    if (!s_nextFileName.isNull()) {
+        fileName = s_nextFileName;
+        s_nextFileName = QString();
+    } else {
+        const QDir start(s_lastDirectory.isEmpty() ? QDir::homePath() : s_lastDirectory);
+        fileName =
+            QFileDialog::getSaveFileName(parent, caption, start.filePath(suggestedName), filter);
+    }
+    if (!fileName.isEmpty())
+        s_lastDirectory = QFileInfo(fileName).absolutePath();
+    return fileName;
+}
+
 } // namespace LightAgent

@@ -14,6 +14,10 @@ public:
     // The chosen file, or an empty string when the administrator cancelled.
     // Starts in the directory of the file chosen last in this process.
     static QString getOpenFileName(QWidget *parent, const QString &caption, const QString &filter);
+    // The file to write, or an empty string when cancelled. Proposes `suggestedName`
+    // in the directory of the file chosen last; asks before replacing a file.
+    static QString getSaveFileName(QWidget *parent, const QString &caption,
+                                   const QString &suggestedName, const QString &filter);
 
     // Tests: the next dialog is not shown and returns this file name instead; an
     // empty (not null) string stands for the administrator cancelling.

@@ -3,6 +3,7 @@
 #include "DisplayText.h"
 #include "license/LicenseState.h"
 
+#include <QEvent>
 #include <QFormLayout>
 #include <QHBoxLayout>
 #include <QLabel>
@@ -25,9 +26,7 @@ KeyCard::KeyCard(KeySlot slot, QWidget *parent)
     : QGroupBox(parent)
     , m_slot(slot)
 {
-    const bool active = slot == KeySlot::Active;
     setObjectName(slotName(slot) + QStringLiteral("KeyCard"));
-    setTitle(active ? tr("Active key") : tr("Reserve key"));
     setStyleSheet(
         QStringLiteral(
             "QGroupBox#%1 { border: 1px solid palette(mid); border-radius: 6px; margin-top: 1.4em;"
@@ -42,6 +41,43 @@ KeyCard::KeyCard(KeySlot slot, QWidget *parent)
     layout->addWidget(m_details);
     layout->addWidget(m_empty);
     layout->addStretch(1);
+    retranslateUi();
+}
+
+void KeyCard::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslateUi();
+    QGroupBox::changeEvent(event);
+}
+
+void KeyCard::retranslateUi()
+{
+    const bool active = m_slot == KeySlot::Active;
+    setTitle(active ? tr("Active key") : tr("Reserve key"));
+    //: The key's serial number
+    setCaption(m_serial, tr("Serial:"));
+    setCaption(m_edition, tr("Edition:"));
+    //: License type: commercial, trial, subscription…
+    setCaption(m_type, tr("Type:", "license type"));
+    //: What the key licenses, e.g. "100 cores"
+    setCaption(m_licenses, tr("Licenses:", "what is licensed"));
+    setCaption(m_validity, tr("Valid:"));
+    setCaption(m_daysLeft, tr("Days left:"));
+    setCaption(m_licensee, tr("Licensee:"));
+    //: Where the key came from: a key file or an activation code
+    setCaption(m_source, tr("Source:", "origin of the key"));
+    setCaption(m_blocked, tr("Blocked since:"));
+    setCaption(m_otherFields, tr("Other fields (not used):"));
+    m_removeButton->setText(active ? tr("Re&move…", "active key") : tr("Remo&ve…", "reserve key"));
+    m_removeButton->setAccessibleName(active ? tr("Remove the active key")
+                                             : tr("Remove the reserve key"));
+    m_emptyTitle->setText(active ? tr("No active key") : tr("No reserve key"));
+    m_addButton->setText(active ? tr("Add a&ctive key…") : tr("Add r&eserve key…"));
+    if (m_key)
+        showKey(*m_key, m_today);
+    else
+        showEmptyHint();
 }
 
 QWidget *KeyCard::createDetails()
@@ -53,29 +89,21 @@ QWidget *KeyCard::createDetails()
     m_form->setVerticalSpacing(6);
     m_form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
     m_form->setLabelAlignment(Qt::AlignLeft);
-    //: The key's serial number
-    m_serial = addRow(tr("Serial:"), QStringLiteral("Serial"));
+    m_serial = addRow(QStringLiteral("Serial"));
     m_serial->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    m_edition = addRow(tr("Edition:"), QStringLiteral("Edition"));
-    //: License type: commercial, trial, subscription…
-    m_type = addRow(tr("Type:", "license type"), QStringLiteral("Type"));
-    //: What the key licenses, e.g. "100 cores"
-    m_licenses = addRow(tr("Licenses:", "what is licensed"), QStringLiteral("Licenses"));
-    m_validity = addRow(tr("Valid:"), QStringLiteral("Validity"));
-    m_daysLeft = addRow(tr("Days left:"), QStringLiteral("DaysLeft"));
-    m_licensee = addRow(tr("Licensee:"), QStringLiteral("Licensee"));
-    //: Where the key came from: a key file or an activation code
-    m_source = addRow(tr("Source:", "origin of the key"), QStringLiteral("Source"));
-    m_blocked = addRow(tr("Blocked since:"), QStringLiteral("BlockedSince"));
-    m_otherFields = addRow(tr("Other fields (not used):"), QStringLiteral("OtherFields"));
+    m_edition = addRow(QStringLiteral("Edition"));
+    m_type = addRow(QStringLiteral("Type"));
+    m_licenses = addRow(QStringLiteral("Licenses"));
+    m_validity = addRow(QStringLiteral("Validity"));
+    m_daysLeft = addRow(QStringLiteral("DaysLeft"));
+    m_licensee = addRow(QStringLiteral("Licensee"));
+    m_source = addRow(QStringLiteral("Source"));
+    m_blocked = addRow(QStringLiteral("BlockedSince"));
+    m_otherFields = addRow(QStringLiteral("OtherFields"));
 
-    m_removeButton = new QPushButton(style()->standardIcon(QStyle::SP_TrashIcon),
-                                     m_slot == KeySlot::Active ? tr("Re&move…", "active key")
-                                                               : tr("Remo&ve…", "reserve key"),
-                                     details);
+    m_removeButton =
+        new QPushButton(style()->standardIcon(QStyle::SP_TrashIcon), QString(), details);
     m_removeButton->setObjectName(slotName(m_slot) + QStringLiteral("RemoveButton"));
-    m_removeButton->setAccessibleName(m_slot == KeySlot::Active ? tr("Remove the active key")
-                                                                : tr("Remove the reserve key"));
     connect(m_removeButton, &QPushButton::clicked, this,
             [this] { Q_EMIT removeRequested(m_slot); });
 
@@ -92,10 +120,9 @@ QWidget *KeyCard::createDetails()
 
 QWidget *KeyCard::createEmpty()
 {
-    const bool active = m_slot == KeySlot::Active;
     auto *empty = new QWidget(this);
     empty->setObjectName(slotName(m_slot) + QStringLiteral("KeyEmpty"));
-    m_emptyTitle = new QLabel(active ? tr("No active key") : tr("No reserve key"), empty);
+    m_emptyTitle = new QLabel(empty);
     m_emptyTitle->setObjectName(slotName(m_slot) + QStringLiteral("EmptyTitle"));
     QFont bold = m_emptyTitle->font();
     bold.setBold(true);
@@ -103,7 +130,7 @@ QWidget *KeyCard::createEmpty()
     m_emptyHint = new QLabel(empty);
     m_emptyHint->setObjectName(slotName(m_slot) + QStringLiteral("EmptyHint"));
     m_emptyHint->setWordWrap(true);
-    m_addButton = new QPushButton(active ? tr("Add a&ctive key…") : tr("Add r&eserve key…"), empty);
+    m_addButton = new QPushButton(empty);
     m_addButton->setObjectName(slotName(m_slot) + QStringLiteral("AddButton"));
     connect(m_addButton, &QPushButton::clicked, this, [this] { Q_EMIT addRequested(m_slot); });
 
@@ -119,9 +146,9 @@ QWidget *KeyCard::createEmpty()
     return empty;
 }
 
-QLabel *KeyCard::addRow(const QString &caption, const QString &objectName)
+QLabel *KeyCard::addRow(const QString &objectName)
 {
-    auto *label = new QLabel(caption, this);
+    auto *label = new QLabel(this);
     label->setObjectName(slotName(m_slot) + objectName + QStringLiteral("Label"));
     auto *value = new QLabel(this);
     value->setObjectName(slotName(m_slot) + objectName);
@@ -132,6 +159,12 @@ QLabel *KeyCard::addRow(const QString &caption, const QString &objectName)
     return value;
 }
 
+void KeyCard::setCaption(QLabel *value, const QString &caption)
+{
+    if (auto *label = qobject_cast<QLabel *>(m_form->labelForField(value)))
+        label->setText(caption);
+}
+
 void KeyCard::setRow(QLabel *value, const QString &text)
 {
     value->setText(text);
@@ -140,18 +173,25 @@ void KeyCard::setRow(QLabel *value, const QString &text)
 
 void KeyCard::setKey(const std::optional<StoredKey> &key, QDate today, bool canAdd)
 {
+    m_key = key;
+    m_today = today;
+    m_canAdd = canAdd;
     m_details->setVisible(key.has_value());
     m_empty->setVisible(!key.has_value());
-    if (key) {
+    if (key)
         showKey(*key, today);
-        return;
-    }
+    else
+        showEmptyHint();
+}
+
+void KeyCard::showEmptyHint()
+{
     const bool active = m_slot == KeySlot::Active;
-    m_addButton->setEnabled(canAdd);
+    m_addButton->setEnabled(m_canAdd);
     if (active)
         m_emptyHint->setText(tr("Add a key file to activate the solution. Verifying a key file "
                                 "sends nothing."));
-    else if (canAdd)
+    else if (m_canAdd)
         m_emptyHint->setText(tr("A reserve key takes over automatically when the active key "
                                 "expires, so protection continues without a gap."));
     else

@@ -33,14 +33,24 @@ Q_SIGNALS:
     void addRequested(LightAgent::KeySlot slot);
     void removeRequested(LightAgent::KeySlot slot);
 
+protected:
+    void changeEvent(QEvent *event) override;
+
 private:
+    void retranslateUi();
     QWidget *createDetails();
     QWidget *createEmpty();
-    QLabel *addRow(const QString &caption, const QString &objectName);
+    QLabel *addRow(const QString &objectName);
+    void setCaption(QLabel *value, const QString &caption);
     void setRow(QLabel *value, const QString &text); // hides the row when text is empty
     void showKey(const StoredKey &key, QDate today);
+    void showEmptyHint();
 
     KeySlot m_slot;
+    // What is shown, kept so that it can be said again in another language.
+    std::optional<StoredKey> m_key;
+    QDate m_today;
+    bool m_canAdd = false;
     QWidget *m_details = nullptr;
     QWidget *m_empty = nullptr;
     QFormLayout *m_form = nullptr;

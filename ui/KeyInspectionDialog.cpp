@@ -1,59 +1,29 @@
 #include "KeyInspectionDialog.h"
 
-#include "ConsoleSession.h"
-#include "ConsoleStyle.h"
-#include "DisplayText.h"
+#include "KeyInspectionView.h"
 #include "StatusTone.h"
 
-#include <QButtonGroup>
 #include <QDialogButtonBox>
-#include <QDir>
-#include <QFileInfo>
-#include <QFormLayout>
-#include <QGroupBox>
-#include <QHBoxLayout>
+#include <QEvent>
 #include <QLabel>
 #include <QPushButton>
-#include <QRadioButton>
-#include <QStyle>
 #include <QVBoxLayout>
 
 namespace LightAgent {
 
-namespace {
-
-constexpr int IconSize = 32;
-
-QString bulleted(const QStringList &lines)
-{
-    QStringList out;
-    for (const QString &line : lines)
-        out.append(QStringLiteral("• ") + line);
-    return out.join(QLatin1Char('\n'));
-}
-
-} // namespace
-
 KeyInspectionDialog::KeyInspectionDialog(const QString &path, ConsoleSession &session,
                                          QWidget *parent)
     : QDialog(parent)
-    , m_session(session)
-    , m_path(path)
-    , m_layout(new QVBoxLayout(this))
-    , m_addButton(new QPushButton(tr("&Add key"), this))
-    , m_cancelButton(new QPushButton(tr("Cancel"), this))
+    , m_view(new KeyInspectionView(session, this))
+    , m_applyError(new QLabel(this))
+    , m_addButton(new QPushButton(this))
+    , m_cancelButton(new QPushButton(this))
 {
     setObjectName(QStringLiteral("keyInspectionDialog"));
-    setWindowTitle(tr("Inspect key file"));
     setMinimumWidth(600);
-    setStyleSheet(ConsoleStyle::cards());
-    m_layout->setContentsMargins(20, 18, 20, 16);
-    m_layout->setSpacing(14);
-    m_layout->addWidget(createHeader());
 
     m_addButton->setObjectName(QStringLiteral("addKeyButton"));
     m_cancelButton->setObjectName(QStringLiteral("cancelButton"));
-    m_applyError = new QLabel(this);
     m_applyError->setObjectName(QStringLiteral("applyError"));
     m_applyError->setWordWrap(true);
     m_applyError->setTextFormat(Qt::PlainText);
@@ -61,11 +31,7 @@ KeyInspectionDialog::KeyInspectionDialog(const QString &path, ConsoleSession &se
         QStringLiteral("color: %1;").arg(toneAccent(StatusTone::Critical).name()));
     m_applyError->hide();
 
-    auto keyFile = KeyFile::load(path, session.profile());
-    if (keyFile)
-        showKey(session.candidateFromFile(keyFile.value()));
-    else
-        showError(keyFile.error());
+    m_view->inspect(path);
 
     auto *buttons = new QDialogButtonBox(this);
     buttons->setObjectName(QStringLiteral("buttonBox"));
@@ -73,276 +39,77 @@ KeyInspectionDialog::KeyInspectionDialog(const QString &path, ConsoleSession &se
     buttons->addButton(m_cancelButton, QDialogButtonBox::RejectRole);
     connect(m_addButton, &QPushButton::clicked, this, &KeyInspectionDialog::apply);
     connect(m_cancelButton, &QPushButton::clicked, this, &QDialog::reject);
-    m_layout->addStretch(1);
-    m_layout->addWidget(m_applyError);
-    m_layout->addWidget(buttons);
-    m_addButton->setVisible(m_candidate.has_value()); // after the box, which shows its buttons
+    connect(m_view, &KeyInspectionView::changed, this,
+            [this] { m_addButton->setEnabled(m_view->canAdd()); });
 
-    if (m_activeRadio) {
-        QWidget::setTabOrder(m_activeRadio, m_reserveRadio);
-        QWidget::setTabOrder(m_reserveRadio, m_addButton);
-    }
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(20, 18, 20, 16);
+    layout->setSpacing(14);
+    layout->addWidget(m_view);
+    layout->addStretch(1);
+    layout->addWidget(m_applyError);
+    layout->addWidget(buttons);
+
+    const bool verified = m_view->keyVerified();
+    m_addButton->setVisible(verified); // after the box, which shows its buttons
+    m_addButton->setEnabled(m_view->canAdd());
+    m_addButton->setDefault(verified);
+    if (!verified)
+        m_cancelButton->setDefault(true);
+    QWidget::setTabOrder(m_view, m_addButton);
     QWidget::setTabOrder(m_addButton, m_cancelButton);
+    retranslateUi();
 }
 
-QWidget *KeyInspectionDialog::createHeader()
+void KeyInspectionDialog::changeEvent(QEvent *event)
 {
-    auto *header = new QWidget(this);
-    header->setObjectName(QStringLiteral("keyFileHeader"));
-    auto *icon = new QLabel(header);
-    icon->setObjectName(QStringLiteral("keyFileIcon"));
-    icon->setPixmap(style()->standardIcon(QStyle::SP_FileIcon).pixmap(IconSize, IconSize));
-    icon->setAccessibleName(tr("Key file"));
-    auto *name = new QLabel(QFileInfo(m_path).fileName(), header);
-    name->setObjectName(QStringLiteral("keyFileName"));
-    name->setTextFormat(Qt::PlainText);
-    QFont bold = name->font();
-    bold.setBold(true);
-    bold.setPointSizeF(bold.pointSizeF() * 1.15);
-    name->setFont(bold);
-    auto *location =
-        new QLabel(QDir::toNativeSeparators(QFileInfo(m_path).absoluteFilePath()), header);
-    location->setObjectName(QStringLiteral("keyFilePath"));
-    location->setTextFormat(Qt::PlainText);
-    location->setWordWrap(true);
-    location->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    location->setForegroundRole(QPalette::PlaceholderText);
-
-    auto *text = new QVBoxLayout;
-    text->setSpacing(2);
-    text->addWidget(name);
-    text->addWidget(location);
-    auto *layout = new QHBoxLayout(header);
-    layout->setContentsMargins(0, 0, 0, 0);
-    layout->setSpacing(12);
-    layout->addWidget(icon, 0, Qt::AlignTop);
-    layout->addLayout(text, 1);
-    return header;
+    if (event->type() == QEvent::LanguageChange)
+        retranslateUi();
+    QDialog::changeEvent(event);
 }
 
-void KeyInspectionDialog::showError(const Error &error)
+void KeyInspectionDialog::retranslateUi()
 {
-    auto *panel = new QFrame(this);
-    panel->setObjectName(QStringLiteral("keyErrorPanel"));
-    panel->setStyleSheet(ConsoleStyle::tintedPanel(panel->objectName(), StatusTone::Critical));
-    auto *icon = new QLabel(panel);
-    icon->setObjectName(QStringLiteral("keyErrorIcon"));
-    icon->setPixmap(toneIcon(StatusTone::Critical, style()).pixmap(IconSize, IconSize));
-    icon->setAccessibleName(tr("Error"));
-    auto *title = new QLabel(tr("This key file cannot be used."), panel);
-    title->setObjectName(QStringLiteral("keyErrorTitle"));
-    QFont bold = title->font();
-    bold.setBold(true);
-    title->setFont(bold);
-    auto *message = new QLabel(error.message, panel);
-    message->setObjectName(QStringLiteral("keyErrorMessage"));
-    message->setTextFormat(Qt::PlainText);
-    message->setWordWrap(true);
-    message->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    auto *nothing = new QLabel(tr("Nothing was changed."), panel);
-    nothing->setObjectName(QStringLiteral("keyErrorNothingChanged"));
-
-    auto *text = new QVBoxLayout;
-    text->setSpacing(6);
-    text->addWidget(title);
-    text->addWidget(message);
-    text->addWidget(nothing);
-    auto *layout = new QHBoxLayout(panel);
-    layout->setContentsMargins(14, 12, 14, 12);
-    layout->setSpacing(12);
-    layout->addWidget(icon, 0, Qt::AlignTop);
-    layout->addLayout(text, 1);
-    m_layout->addWidget(panel);
-
-    panel->setAccessibleName(title->text());
-    panel->setAccessibleDescription(error.message);
-    m_addButton->setEnabled(false);
-    m_cancelButton->setText(tr("Close"));
-    m_cancelButton->setDefault(true);
+    setWindowTitle(tr("Inspect key file"));
+    m_addButton->setText(tr("&Add key"));
+    // Nothing to add from a file that failed: the only way out closes the dialog.
+    m_cancelButton->setText(m_view->keyVerified() ? tr("Cancel") : tr("Close"));
+    if (m_applyFailure)
+        m_applyError->setText(tr("The key was not added: %1").arg(*m_applyFailure));
 }
 
-void KeyInspectionDialog::showKey(const StoredKey &candidate)
+QString KeyInspectionDialog::path() const
 {
-    m_candidate = candidate;
-    m_activePlan = m_session.plan(candidate, KeySlot::Active);
-    m_reservePlan = m_session.plan(candidate, KeySlot::Reserve);
-    m_layout->addWidget(createFacts(candidate.keyFile));
-    m_layout->addWidget(createSlotChoice());
-    m_layout->addWidget(createEffects());
-
-    auto allowed = m_session.allowedSlots(candidate);
-    if (allowed && !allowed.value().isEmpty())
-        radio(allowed.value().first())->setChecked(true);
-    m_addButton->setDefault(true);
-    updateEffects();
+    return m_view->path();
 }
 
-QLabel *KeyInspectionDialog::addFact(QFormLayout *form, const QString &caption,
-                                     const QString &value, const QString &objectName)
+bool KeyInspectionDialog::keyVerified() const
 {
-    auto *label = new QLabel(caption, this);
-    label->setObjectName(objectName + QStringLiteral("Label"));
-    auto *field = new QLabel(value, this);
-    field->setObjectName(objectName);
-    field->setTextFormat(Qt::PlainText);
-    field->setWordWrap(true);
-    field->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    label->setBuddy(field);
-    form->addRow(label, field);
-    return field;
-}
-
-QWidget *KeyInspectionDialog::createFacts(const KeyFile &keyFile)
-{
-    const License &l = keyFile.license();
-    const QDate today = m_session.today();
-    auto *box = new QGroupBox(tr("What the key file holds"), this);
-    box->setObjectName(QStringLiteral("keyFactsBox"));
-    auto *form = new QFormLayout(box);
-    form->setHorizontalSpacing(16);
-    form->setVerticalSpacing(6);
-    form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
-    //: The signing key named in the key file, e.g. "demo-2026 — signature verified"
-    addFact(form, tr("Signed by:"), tr("%1 — signature verified").arg(keyFile.signer()),
-            QStringLiteral("factSigner"));
-    //: The key's serial number
-    addFact(form, tr("Serial:"), l.serial, QStringLiteral("factSerial"));
-    addFact(form, tr("Edition:"), l.edition, QStringLiteral("factEdition"));
-    addFact(form, tr("Type:", "license type"), displayName(l.type), QStringLiteral("factType"));
-    addFact(form, tr("Licenses:", "what is licensed"), displayName(l.unit, l.count),
-            QStringLiteral("factLicenses"));
-    //: Validity period of a key: "from DATE to DATE"
-    addFact(form, tr("Valid:"),
-            tr("%1 to %2", "validity period")
-                .arg(DisplayText::date(l.validFrom), DisplayText::date(l.expires)),
-            QStringLiteral("factValidity"));
-    addFact(form, tr("Days left:"),
-            DisplayText::daysLeft(LicenseState::daysLeft(l, today), l.expires),
-            QStringLiteral("factDaysLeft"));
-    //: Grace period of a subscription key: "until DATE", or "None"
-    addFact(form, tr("Grace period:"),
-            l.graceDays > 0 ? tr("Until %1", "grace period").arg(DisplayText::date(l.graceUntil()))
-                            : tr("None", "grace period"),
-            QStringLiteral("factGrace"));
-    if (!l.licensee.isEmpty())
-        addFact(form, tr("Licensee:"), l.licensee, QStringLiteral("factLicensee"));
-    QStringList other;
-    for (auto it = l.unknownFields.constBegin(); it != l.unknownFields.constEnd(); ++it)
-        other.append(it.key() + QStringLiteral(": ") + DisplayText::jsonValue(it.value()));
-    if (!other.isEmpty())
-        addFact(form, tr("Other fields (not used):"), other.join(QLatin1Char('\n')),
-                QStringLiteral("factOtherFields"));
-    addFact(form, tr("File SHA-256:"), keyFile.sha256(), QStringLiteral("factSha256"));
-    return box;
-}
-
-QWidget *KeyInspectionDialog::createSlotChoice()
-{
-    auto *box = new QGroupBox(tr("Add as"), this);
-    box->setObjectName(QStringLiteral("slotBox"));
-    m_slotGroup = new QButtonGroup(box);
-    auto *layout = new QVBoxLayout(box);
-    layout->setSpacing(4);
-    for (KeySlot slot : {KeySlot::Active, KeySlot::Reserve}) {
-        const bool active = slot == KeySlot::Active;
-        auto *button = new QRadioButton(active ? tr("A&ctive key") : tr("&Reserve key"), box);
-        button->setObjectName(active ? QStringLiteral("activeSlotRadio")
-                                     : QStringLiteral("reserveSlotRadio"));
-        (active ? m_activeRadio : m_reserveRadio) = button;
-        m_slotGroup->addButton(button);
-        layout->addWidget(button);
-        const Result<KeyChange> &planned = *plan(slot);
-        button->setEnabled(planned.ok());
-        if (planned.ok())
-            continue;
-        //: Why a key cannot go to this slot; %1 is the vendor rule's message
-        auto *reason = new QLabel(tr("Not possible: %1").arg(planned.error().message), box);
-        reason->setObjectName(active ? QStringLiteral("activeSlotReason")
-                                     : QStringLiteral("reserveSlotReason"));
-        reason->setWordWrap(true);
-        reason->setTextFormat(Qt::PlainText);
-        reason->setContentsMargins(24, 0, 0, 6);
-        reason->setForegroundRole(QPalette::PlaceholderText);
-        button->setAccessibleDescription(reason->text());
-        layout->addWidget(reason);
-    }
-    connect(m_slotGroup, &QButtonGroup::buttonToggled, this, [this](QAbstractButton *, bool on) {
-        if (on)
-            updateEffects();
-    });
-    return box;
-}
-
-QWidget *KeyInspectionDialog::createEffects()
-{
-    auto *box = new QGroupBox(tr("What will change"), this);
-    box->setObjectName(QStringLiteral("effectsBox"));
-    m_effects = new QLabel(box);
-    m_effects->setObjectName(QStringLiteral("effectsList"));
-    m_effects->setTextFormat(Qt::PlainText);
-    m_effects->setWordWrap(true);
-    m_effects->setAccessibleName(tr("What will change"));
-    auto *local = new QLabel(tr("The key file was verified on this computer. Adding it sends "
-                                "nothing to anyone."),
-                             box);
-    local->setObjectName(QStringLiteral("sendsNothingNote"));
-    local->setWordWrap(true);
-    local->setForegroundRole(QPalette::PlaceholderText);
-    auto *layout = new QVBoxLayout(box);
-    layout->setSpacing(8);
-    layout->addWidget(m_effects);
-    layout->addWidget(local);
-    return box;
-}
-
-QRadioButton *KeyInspectionDialog::radio(KeySlot slot) const
-{
-    return slot == KeySlot::Active ? m_activeRadio : m_reserveRadio;
-}
-
-const std::optional<Result<KeyChange>> &KeyInspectionDialog::plan(KeySlot slot) const
-{
-    return slot == KeySlot::Active ? m_activePlan : m_reservePlan;
+    return m_view->keyVerified();
 }
 
 std::optional<KeySlot> KeyInspectionDialog::selectedSlot() const
 {
-    if (m_activeRadio && m_activeRadio->isChecked())
-        return KeySlot::Active;
-    if (m_reserveRadio && m_reserveRadio->isChecked())
-        return KeySlot::Reserve;
-    return std::nullopt;
+    return m_view->selectedSlot();
 }
 
 void KeyInspectionDialog::setPreferredSlot(KeySlot slot)
 {
-    if (QRadioButton *button = radio(slot); button && button->isEnabled())
-        button->setChecked(true);
+    m_view->setPreferredSlot(slot);
 }
 
-void KeyInspectionDialog::updateEffects()
+QStringList KeyInspectionDialog::shownEffects() const
 {
-    const std::optional<KeySlot> slot = selectedSlot();
-    if (!slot) {
-        m_shownEffects.clear();
-        m_effects->setText(tr("This key cannot be added here: no slot allows it."));
-        m_addButton->setEnabled(false);
-        return;
-    }
-    m_shownEffects = plan(*slot)->value().effects;
-    m_effects->setText(bulleted(m_shownEffects));
-    m_addButton->setEnabled(true);
+    return m_view->shownEffects();
 }
 
 void KeyInspectionDialog::apply()
 {
-    const std::optional<KeySlot> slot = selectedSlot();
-    if (!m_candidate || !slot)
-        return;
-    auto change = m_session.addKey(*m_candidate, *slot);
+    auto change = m_view->add();
     if (!change) {
         // Another console or lightagent-ctl may have changed the keys meanwhile.
-        m_applyError->setText(tr("The key was not added: %1").arg(change.error().message));
+        m_applyFailure = change.error().message;
+        retranslateUi();
         m_applyError->show();
         return;
     }

@@ -1,11 +1,22 @@
 #include "MainWindow.h"
 
 #include "AboutDialog.h"
+#include "ActivationWizard.h"
+#include "AgreementDialog.h"
+#include "BackgroundWork.h"
 #include "ConsoleSession.h"
 #include "DashboardPage.h"
+#include "DataProvisionPage.h"
 #include "FileDialog.h"
+#include "HelpMenu.h"
+#include "HelpOpener.h"
+#include "JournalPage.h"
 #include "KeyInspectionDialog.h"
+#include "LanguageMenu.h"
+#include "MaintenanceSummary.h"
 #include "MessageBox.h"
+#include "UpdatesPage.h"
+#include "provision/DataProvisionAgreement.h"
 
 #include <QAction>
 #include <QApplication>
@@ -21,6 +32,7 @@
 #include <QStackedWidget>
 #include <QStatusBar>
 #include <QStyle>
+#include <QTimer>
 
 namespace LightAgent {
 
@@ -48,12 +60,10 @@ MainWindow::MainWindow(ConsoleSession &session, QWidget *parent)
     , m_dashboard(new DashboardPage(session, this))
 {
     setObjectName(QStringLiteral("mainWindow"));
-    setWindowTitle(tr("Light Agent Console"));
     setWindowIcon(QIcon(QStringLiteral(":/icons/lightagent.svg")));
     setAcceptDrops(true);
 
     m_navigation->setObjectName(QStringLiteral("navigation"));
-    m_navigation->setAccessibleName(tr("Pages"));
     m_navigation->setFixedWidth(190);
     m_navigation->setIconSize(QSize(22, 22));
     m_navigation->setSpacing(2);
@@ -78,16 +88,27 @@ MainWindow::MainWindow(ConsoleSession &session, QWidget *parent)
     layout->addWidget(m_pages, 1);
     setCentralWidget(central);
 
-    //: Navigation entry: the license dashboard
-    addPage(m_dashboard, tr("License", "navigation"), QIcon(QStringLiteral(":/icons/license.svg")));
+    // Titles come with retranslateUi().
+    addPage(m_dashboard, QString(), QIcon(QStringLiteral(":/icons/license.svg")));
+    m_updatesPage = new UpdatesPage(session, this);
+    addPage(m_updatesPage, QString(), QIcon(QStringLiteral(":/icons/updates.svg")));
+    m_journalPage = new JournalPage(session, this);
+    addPage(m_journalPage, QString(), QIcon(QStringLiteral(":/icons/journal.svg")));
+    m_dataProvisionPage = new DataProvisionPage(session, this);
+    addPage(m_dataProvisionPage, QString(), QIcon(QStringLiteral(":/icons/data-provision.svg")));
     createActions();
     createMenus();
     createStatusBar();
+    retranslateUi();
 
     connect(m_dashboard, &DashboardPage::addKeyFileRequested, this, [this] { chooseKeyFile(); });
+    connect(m_dashboard, &DashboardPage::activateRequested, this,
+            &MainWindow::openActivationWizard);
     connect(m_dashboard, &DashboardPage::addKeyRequested, this,
             [this](KeySlot slot) { chooseKeyFile(slot); });
     connect(m_dashboard, &DashboardPage::removeKeyRequested, this, &MainWindow::removeKey);
+    connect(m_dashboard->maintenance(), &MaintenanceSummary::detailsRequested, this,
+            [this] { showPage(m_updatesPage); });
     connect(&m_session, &ConsoleSession::stateChanged, this, &MainWindow::updateActions);
     QWidget::setTabOrder(m_navigation, m_dashboard->addKeyFileButton());
     updateActions();
@@ -116,37 +137,48 @@ QWidget *MainWindow::currentPage() const
     return m_pages->currentWidget();
 }
 
+void MainWindow::setPageTitle(QWidget *page, const QString &title)
+{
+    if (QListWidgetItem *item = m_navigation->item(m_pages->indexOf(page))) {
+        item->setText(title);
+        item->setData(Qt::AccessibleTextRole, title);
+    }
+}
+
 void MainWindow::createActions()
 {
     m_addKeyAction =
-        new QAction(style()->standardIcon(QStyle::SP_DialogOpenButton), tr("&Add key file…"), this);
+        new QAction(style()->standardIcon(QStyle::SP_DialogOpenButton), QString(), this);
     m_addKeyAction->setObjectName(QStringLiteral("actionAddKeyFile"));
     m_addKeyAction->setShortcut(QKeySequence::Open);
     connect(m_addKeyAction, &QAction::triggered, this, [this] { chooseKeyFile(); });
 
-    m_quitAction = new QAction(tr("&Quit"), this);
+    m_activateAction = new QAction(this);
+    m_activateAction->setObjectName(QStringLiteral("actionActivate"));
+    m_activateAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_A));
+    connect(m_activateAction, &QAction::triggered, this, &MainWindow::openActivationWizard);
+
+    m_quitAction = new QAction(this);
     m_quitAction->setObjectName(QStringLiteral("actionQuit"));
     m_quitAction->setShortcut(QKeySequence::Quit);
     m_quitAction->setMenuRole(QAction::QuitRole);
     connect(m_quitAction, &QAction::triggered, this, &QWidget::close);
 
-    m_removeActiveAction = new QAction(tr("Remove &active key…"), this);
+    m_removeActiveAction = new QAction(this);
     m_removeActiveAction->setObjectName(QStringLiteral("actionRemoveActiveKey"));
     connect(m_removeActiveAction, &QAction::triggered, this,
             [this] { removeKey(KeySlot::Active); });
-    m_removeReserveAction = new QAction(tr("Remove &reserve key…"), this);
+    m_removeReserveAction = new QAction(this);
     m_removeReserveAction->setObjectName(QStringLiteral("actionRemoveReserveKey"));
     connect(m_removeReserveAction, &QAction::triggered, this,
             [this] { removeKey(KeySlot::Reserve); });
 
-    m_refreshAction = new QAction(tr("Re&fresh"), this);
+    m_refreshAction = new QAction(this);
     m_refreshAction->setObjectName(QStringLiteral("actionRefresh"));
     m_refreshAction->setShortcut(QKeySequence::Refresh);
-    m_refreshAction->setToolTip(tr("Read the license state again, for example after a change "
-                                   "made with lightagent-ctl."));
     connect(m_refreshAction, &QAction::triggered, &m_session, &ConsoleSession::refresh);
 
-    m_aboutAction = new QAction(tr("&About Light Agent Console"), this);
+    m_aboutAction = new QAction(this);
     m_aboutAction->setObjectName(QStringLiteral("actionAbout"));
     m_aboutAction->setMenuRole(QAction::AboutRole);
     connect(m_aboutAction, &QAction::triggered, this, &MainWindow::showAbout);
@@ -155,37 +187,38 @@ void MainWindow::createActions()
 void MainWindow::createMenus()
 {
     menuBar()->setObjectName(QStringLiteral("menuBar"));
-    QMenu *file = menuBar()->addMenu(tr("&File"));
-    file->setObjectName(QStringLiteral("menuFile"));
-    file->addAction(m_addKeyAction);
-    file->addSeparator();
-    file->addAction(m_quitAction);
+    m_fileMenu = menuBar()->addMenu(QString());
+    m_fileMenu->setObjectName(QStringLiteral("menuFile"));
+    m_fileMenu->addAction(m_addKeyAction);
+    m_fileMenu->addSeparator();
+    m_fileMenu->addAction(m_quitAction);
 
-    //: Menu: actions on the license and its keys
-    QMenu *license = menuBar()->addMenu(tr("&License", "menu"));
+    QMenu *license = m_licenseMenu = menuBar()->addMenu(QString());
     license->setObjectName(QStringLiteral("menuLicense"));
+    license->addAction(m_activateAction);
+    license->addSeparator();
     license->addAction(m_removeActiveAction);
     license->addAction(m_removeReserveAction);
     license->addSeparator();
     license->addAction(m_refreshAction);
 
-    QMenu *help = menuBar()->addMenu(tr("&Help"));
-    help->setObjectName(QStringLiteral("menuHelp"));
+    m_viewMenu = menuBar()->addMenu(QString());
+    m_viewMenu->setObjectName(QStringLiteral("menuView"));
+    m_viewMenu->addMenu(new LanguageMenu(m_session, this));
+
+    auto *help = new HelpMenu(m_session, this);
+    menuBar()->addMenu(help);
+    help->addSeparator();
     help->addAction(m_aboutAction);
 }
 
 void MainWindow::createStatusBar()
 {
     statusBar()->setObjectName(QStringLiteral("statusBar"));
-    const VendorProfile &profile = m_session.profile();
-    //: Status bar: the vendor profile in use; %1 vendor, %2 profile id
-    auto *profileLabel =
-        new QLabel(tr("Profile: %1 (%2)").arg(profile.vendor(), profile.id()), this);
+    auto *profileLabel = m_profileLabel = new QLabel(this);
     profileLabel->setObjectName(QStringLiteral("statusProfile"));
-    profileLabel->setToolTip(QDir::toNativeSeparators(profile.source()));
-    //: Status bar: the directory that holds the console's state
-    auto *dataLabel =
-        new QLabel(tr("Data: %1").arg(QDir::toNativeSeparators(m_session.dataDir())), this);
+    profileLabel->setToolTip(QDir::toNativeSeparators(m_session.profile().source()));
+    auto *dataLabel = m_dataLabel = new QLabel(this);
     dataLabel->setObjectName(QStringLiteral("statusDataDir"));
     dataLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
     profileLabel->setContentsMargins(6, 0, 12, 0);
@@ -256,9 +289,25 @@ void MainWindow::removeKey(KeySlot slot)
                              tr("The key was not removed: %1").arg(removed.error().message));
 }
 
+ActivationWizard *MainWindow::openActivationWizard()
+{
+    // One wizard at a time: a second request brings the open one forward.
+    if (auto *open = findChild<ActivationWizard *>(); open && open->isVisible()) {
+        open->raise();
+        open->activateWindow();
+        return open;
+    }
+    auto *wizard = new ActivationWizard(m_session, this);
+    wizard->setAttribute(Qt::WA_DeleteOnClose);
+    connect(wizard, &ActivationWizard::helpRequested, this,
+            [this, wizard](const QString &place) { openHelp(wizard, m_session, place); });
+    wizard->open();
+    return wizard;
+}
+
 void MainWindow::showAbout()
 {
-    auto *about = new AboutDialog(m_session.profile(), this);
+    auto *about = new AboutDialog(m_session, this);
     about->setAttribute(Qt::WA_DeleteOnClose);
     about->open();
 }
@@ -288,12 +337,69 @@ void MainWindow::dropEvent(QDropEvent *event)
     openKeyFile(path);
 }
 
+void MainWindow::showEvent(QShowEvent *event)
+{
+    QMainWindow::showEvent(event);
+    // The periodic check and scheduled updates start once the window is up, not on the
+    // way to its first paint; they connect only when something is due and allowed.
+    if (!m_session.background()->isStarted())
+        QTimer::singleShot(0, m_session.background(), &BackgroundWork::start);
+}
+
+AgreementDialog *MainWindow::showFirstStartAgreementIfNeeded()
+{
+    auto presented = DataProvisionAgreement(m_session.database()).wasPresented();
+    if (!presented || presented.value())
+        return nullptr;
+    return AgreementDialog::openFor(m_session, this, true);
+}
+
 void MainWindow::changeEvent(QEvent *event)
 {
     // Coming back to the window shows changes made meanwhile by lightagent-ctl.
     if (event->type() == QEvent::ActivationChange && isActiveWindow())
         m_session.refresh();
+    if (event->type() == QEvent::LanguageChange)
+        retranslateUi();
     QMainWindow::changeEvent(event);
+}
+
+void MainWindow::retranslateUi()
+{
+    setWindowTitle(tr("Light Agent Console"));
+    m_navigation->setAccessibleName(tr("Pages"));
+    //: Navigation entry: the license dashboard
+    setPageTitle(m_dashboard, tr("License", "navigation"));
+    //: Navigation entry: the databases, their updates and the license check
+    setPageTitle(m_updatesPage, tr("Updates", "navigation"));
+    //: Navigation entry: the journal of everything that was sent
+    setPageTitle(m_journalPage, tr("Journal", "navigation"));
+    //: Navigation entry: what the console sends, when, and the consent to it
+    setPageTitle(m_dataProvisionPage, tr("Data provision", "navigation"));
+    // Titles are longer in some languages: the navigation widens rather than cut them.
+    m_navigation->setFixedWidth(qMax(190, m_navigation->sizeHintForColumn(0) + 24));
+
+    m_fileMenu->setTitle(tr("&File"));
+    //: Menu: actions on the license and its keys
+    m_licenseMenu->setTitle(tr("&License", "menu"));
+    //: Menu: how the console looks, e.g. its language
+    m_viewMenu->setTitle(tr("&View"));
+    m_addKeyAction->setText(tr("&Add key file…"));
+    m_activateAction->setText(tr("&Activate…"));
+    m_activateAction->setToolTip(tr("Activate with a key file or an activation code."));
+    m_quitAction->setText(tr("&Quit"));
+    m_removeActiveAction->setText(tr("Remove &active key…"));
+    m_removeReserveAction->setText(tr("Remove &reserve key…"));
+    m_refreshAction->setText(tr("Re&fresh"));
+    m_refreshAction->setToolTip(tr("Read the license state again, for example after a change "
+                                   "made with lightagent-ctl."));
+    m_aboutAction->setText(tr("&About Light Agent Console"));
+
+    const VendorProfile &profile = m_session.profile();
+    //: Status bar: the vendor profile in use; %1 vendor, %2 profile id
+    m_profileLabel->setText(tr("Profile: %1 (%2)").arg(profile.vendor(), profile.id()));
+    //: Status bar: the directory that holds the console's state
+    m_dataLabel->setText(tr("Data: %1").arg(QDir::toNativeSeparators(m_session.dataDir())));
 }
 
 } // namespace LightAgent

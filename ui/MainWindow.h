@@ -12,13 +12,17 @@
 class QAction;
 class QLabel;
 class QListWidget;
+class QMenu;
 class QStackedWidget;
 
 namespace LightAgent {
 
+class ActivationWizard;
+class AgreementDialog;
 class ConsoleSession;
 class DashboardPage;
 class KeyInspectionDialog;
+class UpdatesPage;
 
 class MainWindow : public QMainWindow
 {
@@ -31,7 +35,11 @@ public:
     int addPage(QWidget *page, const QString &title, const QIcon &icon);
     void showPage(QWidget *page);
     QWidget *currentPage() const;
+    // Pages added from outside call this from their retranslation to keep the
+    // navigation in the interface language.
+    void setPageTitle(QWidget *page, const QString &title);
     DashboardPage *dashboard() const { return m_dashboard; }
+    UpdatesPage *updatesPage() const { return m_updatesPage; }
     ConsoleSession &session() const { return m_session; }
 
     // Asks for a key file and opens its inspection. Without a preferred slot the
@@ -40,6 +48,12 @@ public:
     // Opens the inspection of a key file; returns at once (the dialog is window-modal).
     KeyInspectionDialog *openKeyFile(const QString &path,
                                      std::optional<KeySlot> preferredSlot = std::nullopt);
+    // Opens the activation wizard; returns at once (the wizard is window-modal).
+    ActivationWizard *openActivationWizard();
+    // The vendor's data-provision statement, once, at first start (whatever the answer,
+    // it is not asked again). main.cpp calls this after the window is shown; tests
+    // don't, so no dialog appears by itself in them. Returns it, or nullptr.
+    AgreementDialog *showFirstStartAgreementIfNeeded();
 
 public Q_SLOTS:
     // Asks for confirmation, then removes the key in the slot.
@@ -51,8 +65,10 @@ protected:
     void dragLeaveEvent(QDragLeaveEvent *event) override;
     void dropEvent(QDropEvent *event) override;
     void changeEvent(QEvent *event) override;
+    void showEvent(QShowEvent *event) override;
 
 private:
+    void retranslateUi();
     void createActions();
     void createMenus();
     void createStatusBar();
@@ -63,7 +79,16 @@ private:
     QListWidget *m_navigation;
     QStackedWidget *m_pages;
     DashboardPage *m_dashboard;
+    QWidget *m_journalPage = nullptr;
+    QWidget *m_dataProvisionPage = nullptr;
+    UpdatesPage *m_updatesPage = nullptr;
+    QMenu *m_fileMenu = nullptr;
+    QMenu *m_licenseMenu = nullptr;
+    QMenu *m_viewMenu = nullptr;
+    QLabel *m_profileLabel = nullptr;
+    QLabel *m_dataLabel = nullptr;
     QAction *m_addKeyAction = nullptr;
+    QAction *m_activateAction = nullptr;
     QAction *m_quitAction = nullptr;
     QAction *m_removeActiveAction = nullptr;
     QAction *m_removeReserveAction = nullptr;

@@ -2,6 +2,7 @@
 
 #include "ConsoleStyle.h"
 
+#include <QEvent>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QStyle>
@@ -20,7 +21,6 @@ StatusBanner::StatusBanner(QWidget *parent)
     , m_explanation(new QLabel(this))
 {
     setObjectName(QStringLiteral("statusBanner"));
-    setAccessibleName(tr("License status"));
     m_icon->setObjectName(QStringLiteral("statusIcon"));
     m_icon->setFixedSize(IconSize, IconSize);
     m_headline->setObjectName(QStringLiteral("statusHeadline"));
@@ -43,6 +43,24 @@ StatusBanner::StatusBanner(QWidget *parent)
     layout->setSpacing(14);
     layout->addWidget(m_icon, 0, Qt::AlignTop);
     layout->addLayout(text, 1);
+    retranslateUi();
+}
+
+void StatusBanner::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslateUi();
+    QFrame::changeEvent(event);
+}
+
+void StatusBanner::retranslateUi()
+{
+    setAccessibleName(tr("License status"));
+    // The state's words are made when asked for, so asking again gives the new language.
+    if (m_state)
+        present(toneFor(*m_state), m_state->headline(), m_state->explanation());
+    else if (m_error)
+        present(StatusTone::Critical, tr("The license state cannot be read."), m_error->message);
 }
 
 QString StatusBanner::headline() const
@@ -57,12 +75,16 @@ QString StatusBanner::explanation() const
 
 void StatusBanner::setState(const LicenseState &state)
 {
+    m_state = state;
+    m_error.reset();
     setProperty("status", toWireName(state.status()));
     present(toneFor(state), state.headline(), state.explanation());
 }
 
 void StatusBanner::setError(const Error &error)
 {
+    m_error = error;
+    m_state.reset();
     setProperty("status", QStringLiteral("unknown"));
     present(StatusTone::Critical, tr("The license state cannot be read."), error.message);
 }

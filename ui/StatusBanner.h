@@ -9,6 +9,8 @@
 
 #include <QFrame>
 
+#include <optional>
+
 class QLabel;
 
 namespace LightAgent {
@@ -27,9 +29,16 @@ public:
     QString headline() const;
     QString explanation() const;
 
+protected:
+    void changeEvent(QEvent *event) override;
+
 private:
+    void retranslateUi();
     void present(StatusTone tone, const QString &headline, const QString &explanation);
 
+    // What is shown, kept so that it can be said again in another language.
+    std::optional<LicenseState> m_state;
+    std::optional<Error> m_error;
     StatusTone m_tone = StatusTone::Neutral;
     QLabel *m_icon;
     QLabel *m_headline;

@@ -2,6 +2,7 @@
 
 #include "DisplayText.h"
 
+#include <QEvent>
 #include <QPainter>
 #include <QPainterPath>
 
@@ -22,12 +23,29 @@ TimelineWidget::TimelineWidget(QWidget *parent)
     : QWidget(parent)
 {
     setObjectName(QStringLiteral("timeline"));
-    setAccessibleName(tr("License timeline"));
     setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Fixed);
+    retranslateUi();
+}
+
+void TimelineWidget::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslateUi();
+    QWidget::changeEvent(event);
+}
+
+void TimelineWidget::retranslateUi()
+{
+    setAccessibleName(tr("License timeline"));
+    if (m_state) {
+        const LicenseState shown = *m_state;
+        setState(shown);
+    }
 }
 
 void TimelineWidget::setState(const LicenseState &state)
 {
+    m_state = state;
     m_today = state.today();
     m_steps.clear();
     auto add = [this](QDate date, const QString &title, StatusTone tone) {

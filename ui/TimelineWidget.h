@@ -11,6 +11,8 @@
 #include <QList>
 #include <QWidget>
 
+#include <optional>
+
 namespace LightAgent {
 
 class TimelineWidget : public QWidget
@@ -36,8 +38,10 @@ public:
 
 protected:
     void paintEvent(QPaintEvent *event) override;
+    void changeEvent(QEvent *event) override;
 
 private:
+    void retranslateUi();
     QList<qreal> stepPositions() const;
     qreal todayPosition(const QList<qreal> &positions) const;
     void paintTrack(QPainter &painter, const QList<qreal> &positions, qreal y) const;
@@ -45,6 +49,7 @@ private:
     void paintToday(QPainter &painter, qreal x, qreal y) const;
     QString summary() const;
 
+    std::optional<LicenseState> m_state; // the step titles are said again in a new language
     QList<Step> m_steps;
     QDate m_today;
 };

@@ -1,25 +1,32 @@
 // lightagent-console: parses the command line, opens the vendor profile and the
 // state database, and shows the main window. Everything else lives in the library.
 #include "ConsoleSession.h"
+#include "LanguageManager.h"
 #include "MainWindow.h"
 #include "MessageBox.h"
 #include "core/ExitCodes.h"
 #include "core/StateDatabase.h"
 #include "core/VendorProfile.h"
+#include "help/Language.h"
+#include "help/LanguageLoader.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QIcon>
+#include <QTimer>
 
 #include <cstdio>
 
 using namespace LightAgent;
 
+// In a namespace so that lupdate files these texts under the context they are looked
+// up in, "LightAgent::Console".
+namespace LightAgent::Console {
 namespace {
 
 QString tr(const char *text)
 {
-    return QCoreApplication::translate("lightagent-console", text);
+    return QCoreApplication::translate("LightAgent::Console", text);
 }
 
 int failToStart(const QString &what, const Error &error)
@@ -62,39 +69,49 @@ bool printsTextOnly(int argc, char *argv[])
 }
 
 } // namespace
+} // namespace LightAgent::Console
 
 int main(int argc, char *argv[])
 {
     QCommandLineParser parser;
-    describeOptions(parser);
-    if (printsTextOnly(argc, argv)) {
+    Console::describeOptions(parser);
+    if (Console::printsTextOnly(argc, argv)) {
         QCoreApplication textOnly(argc, argv);
-        nameApplication();
+        Console::nameApplication();
         parser.process(textOnly); // prints and exits
         return ExitOk;
     }
 
     QApplication app(argc, argv); // takes Qt's own options (-platform, -style) out
-    nameApplication();
+    Console::nameApplication();
+    // The system language until the saved choice can be read from the data directory.
+    LanguageLoader::install(Language::fromSystem());
     if (!parser.parse(QCoreApplication::arguments())) {
         std::fprintf(stderr, "%s\n", qUtf8Printable(parser.errorText()));
         return ExitUsage;
     }
-    QGuiApplication::setApplicationDisplayName(tr("Light Agent Console"));
+    QGuiApplication::setApplicationDisplayName(Console::tr("Light Agent Console"));
     QGuiApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/lightagent.svg")));
+    // Desktops (Wayland in particular) match the window to the installed .desktop file.
+    QGuiApplication::setDesktopFileName(QStringLiteral("org.lightagent.console"));
 
     auto profile = VendorProfile::resolve(parser.value(QStringLiteral("profile")));
     if (!profile)
-        return failToStart(tr("The vendor profile cannot be used."), profile.error());
+        return Console::failToStart(Console::tr("The vendor profile cannot be used."),
+                                    profile.error());
     const QString dataDir = parser.isSet(QStringLiteral("data-dir"))
         ? parser.value(QStringLiteral("data-dir"))
         : StateDatabase::defaultDataDir();
     auto database = StateDatabase::open(dataDir);
     if (!database)
-        return failToStart(tr("The data directory cannot be opened."), database.error());
+        return Console::failToStart(Console::tr("The data directory cannot be opened."),
+                                    database.error());
 
     ConsoleSession session(profile.value(), database.value());
+    session.languages()->applySaved();
     MainWindow window(session);
     window.show();
+    // Asked once, after the window is up, so that the first paint is not held back.
+    QTimer::singleShot(0, &window, [&window] { window.showFirstStartAgreementIfNeeded(); });
     return QApplication::exec();
 }

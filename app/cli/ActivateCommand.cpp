@@ -18,9 +18,10 @@ namespace LightAgent::Ctl {
 
 namespace {
 
+// lupdate files the tr() calls of these free functions under the namespace.
 QString tr(const char *text)
 {
-    return QCoreApplication::translate("lightagent-ctl", text);
+    return QCoreApplication::translate("LightAgent::Ctl", text);
 }
 
 bool askToSend()

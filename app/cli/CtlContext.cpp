@@ -2,6 +2,7 @@
 
 #include "CtlOutput.h"
 #include "core/ExitCodes.h"
+#include "help/LanguageLoader.h"
 
 #include <QCoreApplication>
 
@@ -29,8 +30,8 @@ QString CtlContext::dataDir() const
 
 QString CtlContext::localization() const
 {
-    // The command-line tool prints English until translations are loaded for it.
-    return QStringLiteral("en-US");
+    // main() loaded the translation --lang asked for (English without it).
+    return LanguageLoader::installed();
 }
 
 Result<NetworkSettings> CtlContext::networkSettings()
@@ -66,7 +67,7 @@ Result<std::shared_ptr<StateDatabase>> CtlContext::database()
 int CtlContext::usage(const QString &message) const
 {
     err(message);
-    err(QCoreApplication::translate("lightagent-ctl", "Run 'lightagent-ctl --help' for usage."));
+    err(QCoreApplication::translate("LightAgent::Ctl", "Run 'lightagent-ctl --help' for usage."));
     return ExitUsage;
 }
 

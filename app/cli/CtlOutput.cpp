@@ -34,10 +34,10 @@ void outJson(const QJsonObject &object)
 int fail(const Error &error, bool json)
 {
     if (json) {
-        outJson(QJsonObject{{QStringLiteral("error"),
-                             QJsonObject{{QStringLiteral("reason"), error.reason},
-                                         {QStringLiteral("message"), error.message},
-                                         {QStringLiteral("exitCode"), exitCodeFor(error)}}}});
+        outJson(QJsonObject {{QStringLiteral("error"),
+                              QJsonObject {{QStringLiteral("reason"), error.reason},
+                                           {QStringLiteral("message"), error.message},
+                                           {QStringLiteral("exitCode"), exitCodeFor(error)}}}});
     }
     err(error.message);
     return exitCodeFor(error);

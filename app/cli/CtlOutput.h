@@ -8,8 +8,8 @@
 
 namespace LightAgent::Ctl {
 
-void out(const QString &text);  // a line on stdout
-void err(const QString &text);  // a line on stderr
+void out(const QString &text); // a line on stdout
+void err(const QString &text); // a line on stderr
 void outJson(const QJsonObject &object);
 // Reports the error (as JSON on stdout when json is set) and returns its exit code.
 int fail(const Error &error, bool json);

@@ -17,9 +17,10 @@ namespace {
 // Entries are read a page at a time, so a long journal never sits in memory whole.
 constexpr int PageSize = 500;
 
-QString tr(const char *text, int n = -1)
+// lupdate files the tr() calls of these free functions under the namespace.
+QString tr(const char *text, const char *disambiguation = nullptr, int n = -1)
 {
-    return QCoreApplication::translate("lightagent-ctl", text, nullptr, n);
+    return QCoreApplication::translate("LightAgent::Ctl", text, disambiguation, n);
 }
 
 Result<TransmissionJournal> openJournal(CtlContext &context)
@@ -136,7 +137,8 @@ int verify(CtlContext &context)
                              {QStringLiteral("reason"), v.reason},
                              {QStringLiteral("problem"), v.problem}});
     } else {
-        out(v.ok ? tr("The journal is intact: %n entries checked.", int(v.checked)) : v.problem);
+        out(v.ok ? tr("The journal is intact: %n entries checked.", nullptr, int(v.checked))
+                 : v.problem);
     }
     return v.ok ? ExitOk : ExitInvalidInput;
 }
@@ -157,7 +159,7 @@ int exportLines(CtlContext &context, const QString &path)
     else
         out(tr("Exported %n entries to %1 (JSON Lines: one object per line, with prevHash and "
                "hash).",
-               int(count.value()))
+               nullptr, int(count.value()))
                 .arg(path));
     return ExitOk;
 }

@@ -13,9 +13,10 @@ namespace LightAgent::Ctl {
 
 namespace {
 
+// lupdate files the tr() calls of these free functions under the namespace.
 QString tr(const char *text)
 {
-    return QCoreApplication::translate("lightagent-ctl", text);
+    return QCoreApplication::translate("LightAgent::Ctl", text);
 }
 
 struct Opened
@@ -85,18 +86,18 @@ int inspect(CtlContext &context, const QString &path)
     if (context.json()) {
         auto planJson = [](const Result<KeyChange> &plan) {
             return plan ? toJson(plan.value())
-                        : QJsonObject{{QStringLiteral("refused"), plan.error().reason},
-                                      {QStringLiteral("message"), plan.error().message}};
+                        : QJsonObject {{QStringLiteral("refused"), plan.error().reason},
+                                       {QStringLiteral("message"), plan.error().message}};
         };
-        outJson(QJsonObject{{QStringLiteral("key"), keyToJson(keyFile.value(), today)},
-                            {QStringLiteral("allowedSlots"), slotNames(allowed.value())},
-                            {QStringLiteral("asActive"), planJson(asActive)},
-                            {QStringLiteral("asReserve"), planJson(asReserve)}});
+        outJson(QJsonObject {{QStringLiteral("key"), keyToJson(keyFile.value(), today)},
+                             {QStringLiteral("allowedSlots"), slotNames(allowed.value())},
+                             {QStringLiteral("asActive"), planJson(asActive)},
+                             {QStringLiteral("asReserve"), planJson(asReserve)}});
         return ExitOk;
     }
     printKey(keyFile.value(), today);
-    for (const auto &[label, plan] : {std::pair{tr("As active key:"), &asActive},
-                                      std::pair{tr("As reserve key:"), &asReserve}}) {
+    for (const auto &[label, plan] : {std::pair {tr("As active key:"), &asActive},
+                                      std::pair {tr("As reserve key:"), &asReserve}}) {
         out(label);
         if (!plan->ok()) {
             out(QStringLiteral("  ") + tr("not allowed: %1").arg(plan->error().message));
@@ -111,8 +112,8 @@ int inspect(CtlContext &context, const QString &path)
 int add(CtlContext &context, const QString &path)
 {
     const QDate today = Clock::instance().today();
-    const KeySlot slot = context.isSet(QStringLiteral("reserve")) ? KeySlot::Reserve
-                                                                  : KeySlot::Active;
+    const KeySlot slot =
+        context.isSet(QStringLiteral("reserve")) ? KeySlot::Reserve : KeySlot::Active;
     const bool dryRun = context.isSet(QStringLiteral("dry-run"));
     auto opened = openStore(context);
     if (!opened)
@@ -149,7 +150,8 @@ int remove(CtlContext &context, const QString &slotName)
     else if (slotName == QLatin1String("reserve"))
         slot = KeySlot::Reserve;
     else
-        return context.usage(tr("'key remove' takes 'active' or 'reserve', not \"%1\".").arg(slotName));
+        return context.usage(
+            tr("'key remove' takes 'active' or 'reserve', not \"%1\".").arg(slotName));
     auto opened = openStore(context);
     if (!opened)
         return fail(opened.error(), context.json());
@@ -160,8 +162,8 @@ int remove(CtlContext &context, const QString &slotName)
         return fail(keys.error(), context.json());
     const LicenseState state = LicenseState::evaluate(keys.value(), Clock::instance().today());
     if (context.json()) {
-        outJson(QJsonObject{{QStringLiteral("removed"), toWireName(slot)},
-                            {QStringLiteral("state"), state.toJson()}});
+        outJson(QJsonObject {{QStringLiteral("removed"), toWireName(slot)},
+                             {QStringLiteral("state"), state.toJson()}});
     } else {
         out(slot == KeySlot::Active ? tr("The active key was removed.")
                                     : tr("The reserve key was removed."));
@@ -176,8 +178,9 @@ int runKey(CtlContext &context)
 {
     const QStringList args = context.arguments();
     const QString verb = args.value(0);
-    if (args.size() != 2 || !(verb == QLatin1String("inspect") || verb == QLatin1String("add")
-                              || verb == QLatin1String("remove")))
+    if (args.size() != 2 ||
+        !(verb == QLatin1String("inspect") || verb == QLatin1String("add") ||
+          verb == QLatin1String("remove")))
         return context.usage(tr("Use 'key inspect FILE', 'key add FILE' or 'key remove "
                                 "active|reserve'."));
     if (verb == QLatin1String("inspect"))

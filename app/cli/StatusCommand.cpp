@@ -2,6 +2,7 @@
 
 #include "CtlContext.h"
 #include "CtlOutput.h"
+#include "MaintenanceStatus.h"
 #include "core/Clock.h"
 #include "core/ExitCodes.h"
 #include "license/KeyStore.h"
@@ -14,9 +15,10 @@ namespace LightAgent::Ctl {
 
 namespace {
 
-QString tr(const char *text, int n = -1)
+// lupdate files the tr() calls of these free functions under the namespace.
+QString tr(const char *text, const char *disambiguation = nullptr, int n = -1)
 {
-    return QCoreApplication::translate("lightagent-ctl", text, nullptr, n);
+    return QCoreApplication::translate("LightAgent::Ctl", text, disambiguation, n);
 }
 
 QString describeKey(const std::optional<StoredKey> &key, QDate today)
@@ -28,7 +30,7 @@ QString describeKey(const std::optional<StoredKey> &key, QDate today)
     return tr("%1 — %2, %3, %4 to %5 (%6)")
         .arg(l.serial, displayName(l.type), displayName(l.unit, l.count),
              l.validFrom.toString(Qt::ISODate), l.expires.toString(Qt::ISODate),
-             days >= 0 ? tr("%n day(s) left", days) : tr("expired"));
+             days >= 0 ? tr("%n day(s) left", nullptr, days) : tr("expired"));
 }
 
 void printHuman(const LicenseState &state, const VendorProfile &profile, const QString &dataDir)
@@ -45,6 +47,12 @@ void printHuman(const LicenseState &state, const VendorProfile &profile, const Q
     out(tr("Data:          %1").arg(dataDir));
 }
 
+// Another day is looked at from its start; today from now.
+QDateTime momentOf(QDate day, bool fixedDate)
+{
+    return fixedDate ? QDateTime(day, QTime(0, 0), Qt::UTC) : Clock::instance().now();
+}
+
 } // namespace
 
 int runStatus(CtlContext &context)
@@ -55,8 +63,8 @@ int runStatus(CtlContext &context)
         const QString text = context.value(QStringLiteral("on-date"));
         today = QDate::fromString(text, Qt::ISODate);
         if (!today.isValid() || text.size() != 10)
-            return context.usage(tr("--on-date needs a date in the form YYYY-MM-DD, not \"%1\".")
-                                     .arg(text));
+            return context.usage(
+                tr("--on-date needs a date in the form YYYY-MM-DD, not \"%1\".").arg(text));
     }
     auto profile = context.profile();
     if (!profile)
@@ -76,17 +84,22 @@ int runStatus(CtlContext &context)
     if (!keys)
         return fail(keys.error(), context.json());
     const LicenseState state = LicenseState::evaluate(keys.value(), today);
+    const QDateTime now = momentOf(today, fixedDate);
     if (context.json()) {
         QJsonObject json = state.toJson();
         json.insert(QStringLiteral("profile"),
-                    QJsonObject{{QStringLiteral("id"), profile.value()->id()},
-                                {QStringLiteral("vendor"), profile.value()->vendor()},
-                                {QStringLiteral("demo"), profile.value()->isDemo()},
-                                {QStringLiteral("source"), profile.value()->source()}});
+                    QJsonObject {{QStringLiteral("id"), profile.value()->id()},
+                                 {QStringLiteral("vendor"), profile.value()->vendor()},
+                                 {QStringLiteral("demo"), profile.value()->isDemo()},
+                                 {QStringLiteral("source"), profile.value()->source()}});
         json.insert(QStringLiteral("dataDir"), context.dataDir());
+        if (Status s = addMaintenanceJson(json, *profile.value(), database.value(), now); !s)
+            return fail(s.error(), true);
         outJson(json);
     } else {
         printHuman(state, *profile.value(), context.dataDir());
+        if (Status s = printMaintenance(*profile.value(), database.value(), now); !s)
+            return fail(s.error(), false);
     }
     return ExitOk;
 }

@@ -1,13 +1,20 @@
 // lightagent-ctl: the console's core, scriptable. It holds no logic of its own
 // beyond parsing the command line and printing.
+#include "ActivateCommand.h"
+#include "AgreementCommand.h"
+#include "CheckCommand.h"
+#include "ConsentCommand.h"
 #include "CtlContext.h"
 #include "CtlOutput.h"
-#include "ActivateCommand.h"
+#include "HelpCommand.h"
 #include "JournalCommand.h"
 #include "KeyCommand.h"
 #include "StatusCommand.h"
+#include "UpdateCommand.h"
 #include "core/Crypto.h"
 #include "core/ExitCodes.h"
+#include "help/Language.h"
+#include "help/LanguageLoader.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -16,6 +23,9 @@
 
 using namespace LightAgent;
 
+// In the namespace so that lupdate files these texts under the context they are
+// looked up in, "LightAgent::Ctl".
+namespace LightAgent::Ctl {
 namespace {
 
 struct Command
@@ -27,33 +37,68 @@ struct Command
 
 QString tr(const char *text)
 {
-    return QCoreApplication::translate("lightagent-ctl", text);
+    return QCoreApplication::translate("LightAgent::Ctl", text);
 }
 
 const QList<Command> &commands()
 {
     static const QList<Command> list = {
-        {"status", QT_TRANSLATE_NOOP("lightagent-ctl",
-                                     "status [--json] [--on-date YYYY-MM-DD]   the license state"),
-         Ctl::runStatus},
-        {"key", QT_TRANSLATE_NOOP("lightagent-ctl",
-                                  "key inspect FILE [--json]                  verify a key file, "
-                                  "change nothing\n"
-                                  "  key add FILE [--reserve] [--dry-run] [--json]\n"
-                                  "  key remove active|reserve [--json]"),
-         Ctl::runKey},
-        {"activate", QT_TRANSLATE_NOOP("lightagent-ctl",
-                                       "activate CODE [--dry-run] [--yes] [--json]  show the "
-                                       "exact request, ask, then send it"),
-         Ctl::runActivate},
-        {"journal", QT_TRANSLATE_NOOP("lightagent-ctl",
-                                      "journal [--json]                           everything "
-                                      "that was sent, oldest first\n"
-                                      "  journal verify [--json]                    check the "
-                                      "hash chain; exit 3 names the first bad entry\n"
-                                      "  journal export FILE                        JSON Lines "
-                                      "with prevHash and hash"),
-         Ctl::runJournal},
+        {"status",
+         QT_TRANSLATE_NOOP("LightAgent::Ctl",
+                           "status [--json] [--on-date YYYY-MM-DD]   the license state"),
+         runStatus},
+        {"key",
+         QT_TRANSLATE_NOOP("LightAgent::Ctl",
+                           "key inspect FILE [--json]                  verify a key file, "
+                           "change nothing\n"
+                           "  key add FILE [--reserve] [--dry-run] [--json]\n"
+                           "  key remove active|reserve [--json]"),
+         runKey},
+        {"activate",
+         QT_TRANSLATE_NOOP("LightAgent::Ctl",
+                           "activate CODE [--dry-run] [--yes] [--json]  show the "
+                           "exact request, ask, then send it"),
+         runActivate},
+        {"journal",
+         QT_TRANSLATE_NOOP("LightAgent::Ctl",
+                           "journal [--json]                           everything "
+                           "that was sent, oldest first\n"
+                           "  journal verify [--json]                    check the "
+                           "hash chain; exit 3 names the first bad entry\n"
+                           "  journal export FILE                        JSON Lines "
+                           "with prevHash and hash"),
+         runJournal},
+        {"help-url",
+         QT_TRANSLATE_NOOP("LightAgent::Ctl",
+                           "help-url PLACE [--lang TAG] [--json]       the localized "
+                           "help link of a place; sends nothing"),
+         runHelpUrl},
+        {"help-pages",
+         QT_TRANSLATE_NOOP("LightAgent::Ctl",
+                           "help-pages [--json]                        the places "
+                           "that offer help, with their page IDs"),
+         runHelpPages},
+        {"update",
+         QT_TRANSLATE_NOOP("LightAgent::Ctl",
+                           "update [--dry-run] [--yes] [--json]        show the exact "
+                           "database update request, ask, send it, install\n"
+                           "  update schedule [on|off] [--json]          scheduled updates"),
+         runUpdate},
+        {"check",
+         QT_TRANSLATE_NOOP("LightAgent::Ctl",
+                           "check [--dry-run] [--force] [--json]       the periodic license "
+                           "check, when due (keys from a code only)"),
+         runCheck},
+        {"agreement",
+         QT_TRANSLATE_NOOP("LightAgent::Ctl",
+                           "agreement [show|accept|withdraw] [--json]  the data-provision "
+                           "agreement for updates and help links"),
+         runAgreement},
+        {"consent",
+         QT_TRANSLATE_NOOP("LightAgent::Ctl",
+                           "consent [--json]                           the consents given\n"
+                           "  consent withdraw code-activation|data-provision [--json]"),
+         runConsent},
     };
     return list;
 }
@@ -79,7 +124,24 @@ QString helpText(const QCommandLineParser &parser)
     return text;
 }
 
+// --lang is needed before the option descriptions are made, so they speak it too.
+QString requestedLanguage(const QStringList &arguments)
+{
+    const QString option = QStringLiteral("--lang");
+    for (qsizetype i = 1; i < arguments.size(); ++i) {
+        const QString &argument = arguments.at(i);
+        if (argument == QLatin1String("--"))
+            break;
+        if (argument == option && i + 1 < arguments.size())
+            return arguments.at(i + 1);
+        if (argument.startsWith(option + QLatin1Char('=')))
+            return argument.mid(option.size() + 1);
+    }
+    return QString();
+}
+
 } // namespace
+} // namespace LightAgent::Ctl
 
 int main(int argc, char *argv[])
 {
@@ -87,29 +149,43 @@ int main(int argc, char *argv[])
     QCoreApplication::setApplicationName(QStringLiteral("lightagent-console"));
     QCoreApplication::setOrganizationName(QStringLiteral("LightAgent"));
     QCoreApplication::setApplicationVersion(QStringLiteral(LIGHTAGENT_VERSION));
+    // English unless --lang says otherwise: scripts get the same words everywhere.
+    const QString language = Ctl::requestedLanguage(QCoreApplication::arguments());
+    const QString loaded =
+        LanguageLoader::install(language.isEmpty() ? QStringLiteral("en-US") : language);
 
     QCommandLineParser parser;
-    parser.setApplicationDescription(tr("Light Agent licensing from the command line."));
+    parser.setApplicationDescription(Ctl::tr("Light Agent licensing from the command line."));
     parser.addOptions({
-        {{QStringLiteral("h"), QStringLiteral("help")}, tr("Show this help.")},
-        {QStringLiteral("version"), tr("Show the version.")},
-        {QStringLiteral("data-dir"), tr("Keep the state in DIR."), QStringLiteral("DIR")},
-        {QStringLiteral("profile"), tr("Use the vendor profile FILE."), QStringLiteral("FILE")},
-        {QStringLiteral("json"), tr("Print JSON for programs.")},
-        {QStringLiteral("on-date"), tr("status: evaluate on DATE instead of today."),
+        {{QStringLiteral("h"), QStringLiteral("help")}, Ctl::tr("Show this help.")},
+        {QStringLiteral("version"), Ctl::tr("Show the version.")},
+        {QStringLiteral("data-dir"), Ctl::tr("Keep the state in DIR."), QStringLiteral("DIR")},
+        {QStringLiteral("profile"), Ctl::tr("Use the vendor profile FILE."),
+         QStringLiteral("FILE")},
+        {QStringLiteral("json"), Ctl::tr("Print JSON for programs.")},
+        {QStringLiteral("lang"),
+         Ctl::tr("Speak TAG (en, ru, de, fr; e.g. ru-RU): the text printed, the interface language "
+                 "that requests report, and help links."),
+         QStringLiteral("TAG")},
+        {QStringLiteral("on-date"), Ctl::tr("status: evaluate on DATE instead of today."),
          QStringLiteral("DATE")},
-        {QStringLiteral("reserve"), tr("key add: add as the reserve key.")},
-        {QStringLiteral("dry-run"), tr("Show what would happen; change and send nothing.")},
-        {QStringLiteral("yes"), tr("activate: send without asking (you have seen the request).")},
+        {QStringLiteral("reserve"), Ctl::tr("key add: add as the reserve key.")},
+        {QStringLiteral("dry-run"), Ctl::tr("Show what would happen; change and send nothing.")},
+        {QStringLiteral("force"), Ctl::tr("check: check now even if no check is due yet.")},
+        {QStringLiteral("yes"),
+         Ctl::tr("activate: send without asking (you have seen the request).")},
     });
-    parser.addPositionalArgument(QStringLiteral("command"), tr("What to do; see below."));
+    parser.addPositionalArgument(QStringLiteral("command"), Ctl::tr("What to do; see below."));
 
     if (!parser.parse(QCoreApplication::arguments())) {
         Ctl::err(parser.errorText());
         return ExitUsage;
     }
+    if (!language.isEmpty() && !Language::match(language))
+        Ctl::err(Ctl::tr("The language \"%1\" is not available; using %2.")
+                     .arg(language, Language::nativeName(loaded)));
     if (parser.isSet(QStringLiteral("help"))) {
-        Ctl::out(helpText(parser));
+        Ctl::out(Ctl::helpText(parser));
         return ExitOk;
     }
     if (parser.isSet(QStringLiteral("version"))) {
@@ -119,13 +195,14 @@ int main(int argc, char *argv[])
         return ExitOk;
     }
     const QString name = parser.positionalArguments().value(0);
-    for (const Command &command : commands()) {
+    for (const Ctl::Command &command : Ctl::commands()) {
         if (name == QLatin1String(command.name)) {
             Ctl::CtlContext context(parser);
             return command.run(context);
         }
     }
-    Ctl::err(name.isEmpty() ? tr("No command given.") : tr("Unknown command \"%1\".").arg(name));
-    Ctl::err(helpText(parser));
+    Ctl::err(name.isEmpty() ? Ctl::tr("No command given.")
+                            : Ctl::tr("Unknown command \"%1\".").arg(name));
+    Ctl::err(Ctl::helpText(parser));
     return ExitUsage;
 }

@@ -65,6 +65,25 @@ const char *const Migrations[] = {
     " envelope_sha256 TEXT,"
     " withdrawn_at TEXT);"
     "ALTER TABLE keys ADD COLUMN activation_code TEXT;",
+    // 4: the installed database bundle (its signed object, re-verified on every read),
+    // the last update run, the periodic check's schedule for the active key, and the
+    // day the periodic check first said the active key's license has expired
+    "CREATE TABLE bundle ("
+    " id INTEGER PRIMARY KEY CHECK (id = 1),"
+    " signed_object BLOB NOT NULL,"
+    " installed_at TEXT NOT NULL);"
+    "CREATE TABLE update_run ("
+    " id INTEGER PRIMARY KEY CHECK (id = 1),"
+    " run_at TEXT NOT NULL,"
+    " result TEXT NOT NULL CHECK (result IN ('installed', 'up-to-date', 'failed', 'refused')),"
+    " reason TEXT, message TEXT, version TEXT, journal_seq INTEGER);"
+    "CREATE TABLE license_check ("
+    " id INTEGER PRIMARY KEY CHECK (id = 1),"
+    " key_sha256 TEXT NOT NULL,"
+    " last_attempt_at TEXT, last_success_at TEXT, next_attempt_at TEXT,"
+    " failures INTEGER NOT NULL DEFAULT 0,"
+    " last_status TEXT, last_error_reason TEXT, last_error_message TEXT);"
+    "ALTER TABLE keys ADD COLUMN expired_since TEXT;",
 };
 
 bool isBusy(const QSqlError &error)
@@ -171,14 +190,31 @@ Status StateDatabase::exec(QSqlQuery &query, const char *what) const
 
 Status StateDatabase::write(const std::function<Status()> &body)
 {
+    // Inside another write() this is a savepoint of that change: the outer one commits
+    // or rolls back both, so that two parts of the state (a key and the journal entry
+    // that it came from) change all-or-nothing, even when the process is killed.
+    const bool nested = m_writeDepth > 0;
+    const QString savepoint = QStringLiteral("change%1").arg(m_writeDepth);
     QSqlDatabase db = connection();
     QSqlQuery begin(db);
-    begin.prepare(QStringLiteral("BEGIN IMMEDIATE"));
+    begin.prepare(nested ? QStringLiteral("SAVEPOINT ") + savepoint
+                         : QStringLiteral("BEGIN IMMEDIATE"));
     if (Status started =
             exec(begin, QT_TRANSLATE_NOOP("LightAgent::StateDatabase", "start a change"));
         !started)
         return started;
+    ++m_writeDepth;
     Status result = body();
+    --m_writeDepth;
+    if (nested) {
+        QSqlQuery end(db);
+        if (!result)
+            end.exec(QStringLiteral("ROLLBACK TO ") + savepoint);
+        end.prepare(QStringLiteral("RELEASE ") + savepoint);
+        Status released =
+            exec(end, QT_TRANSLATE_NOOP("LightAgent::StateDatabase", "finish a change"));
+        return result ? released : result;
+    }
     QSqlQuery end(db);
     end.prepare(result ? QStringLiteral("COMMIT") : QStringLiteral("ROLLBACK"));
     if (Status finished =
@@ -195,6 +231,14 @@ Status StateDatabase::write(const std::function<Status()> &body)
 
 Status StateDatabase::migrate()
 {
+    // An up-to-date schema needs no write lock: opening the store to read it must not
+    // wait for another process that is changing it.
+    {
+        QSqlQuery version(connection());
+        if (version.exec(QStringLiteral("PRAGMA user_version")) && version.next() &&
+            version.value(0).toInt() == int(std::size(Migrations)))
+            return {};
+    }
     return write([this]() -> Status {
         QSqlDatabase db = connection();
         QSqlQuery version(db);

@@ -33,7 +33,8 @@ public:
 
     // Runs body inside BEGIN IMMEDIATE ... COMMIT; any error rolls everything back.
     // Another process holding the write lock for longer than the busy timeout gives
-    // a Busy error, never a hang.
+    // a Busy error, never a hang. Called inside another write(), it is a savepoint of
+    // that outer change, which commits or rolls back both.
     Status write(const std::function<Status()> &body);
 
     // Prepares and executes; a failure becomes a Database error naming what failed.
@@ -52,6 +53,7 @@ private:
 
     QString m_dataDir;
     QString m_connectionName;
+    int m_writeDepth = 0; // write() calls in progress: above 0, a new one is a savepoint
 };
 
 } // namespace LightAgent

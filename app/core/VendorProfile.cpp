@@ -74,9 +74,15 @@ Result<VendorProfile> VendorProfile::load(const QString &path)
 
 Result<VendorProfile> VendorProfile::resolve(const QString &explicitPath)
 {
+    return resolve(explicitPath, QString::fromLatin1(SystemPath));
+}
+
+Result<VendorProfile> VendorProfile::resolve(const QString &explicitPath, const QString &systemPath)
+{
     if (!explicitPath.isEmpty())
         return load(explicitPath);
-    const QString systemPath = QString::fromLatin1(SystemPath);
+    // A system profile that is present but broken is an error, never a silent
+    // fall-back to the demo vendor.
     if (QFileInfo::exists(systemPath))
         return load(systemPath);
     return load(QString::fromLatin1(BuiltInPath));
@@ -164,7 +170,8 @@ Result<VendorProfile> VendorProfile::parse(const QByteArray &json, const QString
     for (const QJsonValue &v : help.value(QLatin1String("languages")).toArray())
         p.m_helpLanguages.append(v.toString());
     if (root.contains(QLatin1String("privacyPolicyUrl"))) {
-        auto privacy = httpsUrl(root, QStringLiteral("privacyPolicyUrl"), QStringLiteral("profile"));
+        auto privacy =
+            httpsUrl(root, QStringLiteral("privacyPolicyUrl"), QStringLiteral("profile"));
         if (!privacy)
             return privacy.error();
         p.m_privacyPolicyUrl = privacy.value();

@@ -25,6 +25,8 @@ public:
     static Result<VendorProfile> parse(const QByteArray &json, const QString &baseDir);
     // An explicit --profile, else the system-wide profile if present, else the demo.
     static Result<VendorProfile> resolve(const QString &explicitPath);
+    // The same order with the system-wide location given (tests, other layouts).
+    static Result<VendorProfile> resolve(const QString &explicitPath, const QString &systemPath);
 
     QString id() const { return m_id; }
     bool isDemo() const { return m_demo; }

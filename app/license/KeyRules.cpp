@@ -1,5 +1,7 @@
 #include "KeyRules.h"
 
+#include "core/DateText.h"
+
 #include <QCoreApplication>
 #include <QJsonArray>
 #include <QLocale>
@@ -37,7 +39,7 @@ Error refused(const char *reason, const QString &message)
 
 QString date(QDate d)
 {
-    return QLocale().toString(d, QLocale::ShortFormat);
+    return displayDate(d);
 }
 
 Status checkCommon(const StoredKeys &current, const License &candidate, QDate today)
@@ -78,8 +80,10 @@ Status checkReserve(const StoredKeys &current, const License &candidate)
 {
     if (candidate.type == LicenseType::Trial || candidate.type == LicenseType::Subscription)
         return refused("reserve-type",
-                       tr("A %1 key can only be the active key, not the reserve key.")
-                           .arg(displayName(candidate.type).toLower()));
+                       candidate.type == LicenseType::Trial
+                           ? tr("A trial key can only be the active key, not the reserve key.")
+                           : tr("A subscription key can only be the active key, not the "
+                                "reserve key."));
     if (!current.active)
         return refused("reserve-needs-active",
                        tr("A reserve key can only be added beside an "

@@ -15,6 +15,19 @@ QString tr(const char *text)
     return QCoreApplication::translate("LightAgent::KeyStore", text);
 }
 
+QVariant timeOrNull(const QDateTime &time)
+{
+    return time.isValid() ? QVariant(time.toUTC().toString(Qt::ISODate)) : QVariant();
+}
+
+void applyVerdict(StoredKey &key, CheckVerdict verdict, const QDateTime &now)
+{
+    const QDateTime blocked = key.blockedSince.isValid() ? key.blockedSince : now;
+    const QDateTime expired = key.expiredSince.isValid() ? key.expiredSince : now;
+    key.blockedSince = verdict == CheckVerdict::Blocked ? blocked : QDateTime();
+    key.expiredSince = verdict == CheckVerdict::Expired ? expired : QDateTime();
+}
+
 } // namespace
 
 KeyStore::KeyStore(std::shared_ptr<StateDatabase> database, const VendorProfile &profile)
@@ -30,8 +43,9 @@ Result<StoredKeys> KeyStore::load() const
 Result<StoredKeys> KeyStore::loadUnlocked() const
 {
     QSqlQuery q(m_database->connection());
-    q.prepare(QStringLiteral("SELECT slot, key_file, source, added_at, code_masked, "
-                             "blocked_since, recheck_after, activation_code FROM keys"));
+    q.prepare(
+        QStringLiteral("SELECT slot, key_file, source, added_at, code_masked, "
+                       "blocked_since, recheck_after, activation_code, expired_since FROM keys"));
     if (Status s = m_database->exec(q, QT_TRANSLATE_NOOP("LightAgent::KeyStore", "read the keys"));
         !s)
         return s.error();
@@ -52,6 +66,7 @@ Result<StoredKeys> KeyStore::loadUnlocked() const
         key.blockedSince = QDateTime::fromString(q.value(5).toString(), Qt::ISODate);
         key.recheckAfterSeconds = q.value(6).toLongLong();
         key.activationCode = q.value(7).toString();
+        key.expiredSince = QDateTime::fromString(q.value(8).toString(), Qt::ISODate);
         (q.value(0).toString() == QLatin1String("active") ? keys.active : keys.reserve) = key;
     }
     return keys;
@@ -96,8 +111,8 @@ Status KeyStore::writeKeys(const StoredKeys &keys)
             continue;
         QSqlQuery insert(m_database->connection());
         insert.prepare(QStringLiteral("INSERT INTO keys (slot, key_file, source, added_at, "
-                                      "code_masked, blocked_since, recheck_after, activation_code) "
-                                      "VALUES (?, ?, ?, ?, ?, ?, ?, ?)"));
+                                      "code_masked, blocked_since, recheck_after, activation_code, "
+                                      "expired_since) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"));
         insert.addBindValue(toWireName(slot));
         insert.addBindValue(key->keyFile.bytes());
         insert.addBindValue(toWireName(key->source));
@@ -109,6 +124,7 @@ Status KeyStore::writeKeys(const StoredKeys &keys)
         insert.addBindValue(key->recheckAfterSeconds);
         insert.addBindValue(key->activationCode.isEmpty() ? QVariant()
                                                           : QVariant(key->activationCode));
+        insert.addBindValue(timeOrNull(key->expiredSince));
         if (Status s =
                 m_database->exec(insert, QT_TRANSLATE_NOOP("LightAgent::KeyStore", "store a key"));
             !s)
@@ -156,6 +172,11 @@ Status KeyStore::remove(KeySlot slot)
 
 Result<bool> KeyStore::promoteIfDue(QDate today)
 {
+    // Most looks at the state find nothing to promote; they must not wait for the
+    // write lock that another process may hold. The rules are checked again under it.
+    auto current = loadUnlocked();
+    if (current && !LicenseState::evaluate(current.value(), today).reservePromoted())
+        return false;
     bool promoted = false;
     Status written = m_database->write([&]() -> Status {
         auto stored = loadUnlocked();
@@ -170,6 +191,27 @@ Result<bool> KeyStore::promoteIfDue(QDate today)
     if (!written)
         return written.error();
     return promoted;
+}
+
+Result<bool> KeyStore::recordVerdict(const QString &keySha256, CheckVerdict verdict,
+                                     qint64 recheckAfterSeconds, const QDateTime &now)
+{
+    bool present = false;
+    Status written = m_database->write([&]() -> Status {
+        auto stored = loadUnlocked();
+        if (!stored)
+            return stored.error();
+        StoredKeys keys = stored.value();
+        if (!keys.active || keys.active->keyFile.sha256() != keySha256)
+            return {};
+        present = true;
+        applyVerdict(*keys.active, verdict, now);
+        keys.active->recheckAfterSeconds = recheckAfterSeconds;
+        return writeKeys(keys);
+    });
+    if (!written)
+        return written.error();
+    return present;
 }
 
 } // namespace LightAgent

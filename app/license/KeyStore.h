@@ -13,6 +13,9 @@ namespace LightAgent {
 class StateDatabase;
 class VendorProfile;
 
+// What the periodic check (DESIGN §3.2) said about the active key.
+enum class CheckVerdict { Active, Blocked, Expired };
+
 class KeyStore
 {
 public:
@@ -34,6 +37,13 @@ public:
     // Persists the promotion of the reserve key when the active key has ended.
     // Returns whether it promoted.
     Result<bool> promoteIfDue(QDate today);
+
+    // Records the periodic check's verdict on the active key if it is still the key
+    // whose file has SHA-256 `keySha256` (a key replaced meanwhile is left alone).
+    // Blocked and expired keep the time they were first reported; active clears both.
+    // Returns whether the key was still there.
+    Result<bool> recordVerdict(const QString &keySha256, CheckVerdict verdict,
+                               qint64 recheckAfterSeconds, const QDateTime &now);
 
 private:
     Result<StoredKeys> loadUnlocked() const;

@@ -1,5 +1,7 @@
 #include "LicenseState.h"
 
+#include "core/DateText.h"
+
 #include <QCoreApplication>
 #include <QJsonArray>
 #include <QLocale>
@@ -8,9 +10,10 @@ namespace LightAgent {
 
 namespace {
 
-QString tr(const char *text, int n = -1)
+// (text, disambiguation, n), the form lupdate recognizes as a plural message.
+QString tr(const char *text, const char *disambiguation = nullptr, int n = -1)
 {
-    return QCoreApplication::translate("LightAgent::LicenseState", text, nullptr, n);
+    return QCoreApplication::translate("LightAgent::LicenseState", text, disambiguation, n);
 }
 
 bool pastEnd(const License &license, QDate today)
@@ -35,7 +38,7 @@ QJsonValue dateOrNull(QDate date)
 
 QString shortDate(QDate date)
 {
-    return QLocale().toString(date, QLocale::ShortFormat);
+    return displayDate(date);
 }
 
 } // namespace
@@ -136,7 +139,9 @@ LicenseState LicenseState::evaluate(const StoredKeys &keys, QDate today)
         state.m_status = LicenseStatus::Blocked;
         state.m_functionality =
             today < state.limitedFrom() ? Functionality::Full : Functionality::Limited;
-    } else if (pastEnd(license, today)) {
+    } else if (active.expiredSince.isValid() || pastEnd(license, today)) {
+        // The periodic check's "expired" ends the license early, as the service's
+        // records outrank the dates in the key.
         state.m_status = LicenseStatus::Expired;
         state.m_functionality = Functionality::Limited;
     } else if (today > license.expires) {
@@ -202,7 +207,7 @@ QString LicenseState::headline() const
     case LicenseStatus::Valid:
         return tr("The license is valid.");
     case LicenseStatus::ExpiresSoon:
-        return tr("The license expires in %n day(s).", daysLeft());
+        return tr("The license expires in %n day(s).", nullptr, daysLeft());
     case LicenseStatus::GracePeriod:
         return tr("The license has expired; the grace period is running.");
     case LicenseStatus::Expired:
@@ -237,6 +242,11 @@ QString LicenseState::explanation() const
                   "or database updates will stop.")
             .arg(shortDate(graceUntil()));
     case LicenseStatus::Expired:
+        if (m_keys.active && m_keys.active->expiredSince.isValid())
+            return tr("The licensing service reported on %1 that this license has expired. "
+                      "Protection goes on with the databases you have, but they are no longer "
+                      "updated. Add a new key to restore full functionality.")
+                .arg(shortDate(m_keys.active->expiredSince.date()));
         return tr("Protection goes on with the databases you have, but they are no longer "
                   "updated. Add a new key to restore full functionality.");
     case LicenseStatus::Blocked:
@@ -282,6 +292,10 @@ QJsonObject LicenseState::toJson() const
         json.insert(QStringLiteral("blockedSince"),
                     key->blockedSince.isValid()
                         ? QJsonValue(key->blockedSince.toString(Qt::ISODate))
+                        : QJsonValue());
+        json.insert(QStringLiteral("expiredSince"),
+                    key->expiredSince.isValid()
+                        ? QJsonValue(key->expiredSince.toString(Qt::ISODate))
                         : QJsonValue());
         return json;
     };

@@ -23,6 +23,7 @@ struct StoredKey
     QString codeMasked; // the activation code it came from, all but the last group masked
     QString activationCode; // the whole code, kept only for the periodic check (§3.2)
     QDateTime blockedSince; // set when the periodic check said "blocked"
+    QDateTime expiredSince; // set when the periodic check said "expired"
     qint64 recheckAfterSeconds = 0;
 
     const License &license() const { return keyFile.license(); }

@@ -2,6 +2,8 @@
 
 #include <QCoreApplication>
 
+#include <optional>
+
 namespace LightAgent {
 
 namespace {
@@ -9,6 +11,28 @@ namespace {
 QString tr(const char *text)
 {
     return QCoreApplication::translate("LightAgent::HttpResponseParser", text);
+}
+
+constexpr qsizetype MaxChunkLineBytes = 64;
+
+// A length as HTTP writes it: digits of `base` and nothing else — no sign, no space,
+// no NUL (where QByteArray::toLongLong would stop and call it a number) — and small
+// enough for qint64.
+std::optional<qint64> strictNumber(QByteArray text, int base)
+{
+    while (text.size() > 1 && text.startsWith('0'))
+        text.remove(0, 1);
+    if (text.isEmpty() || text.size() > (base == 16 ? 15 : 18))
+        return std::nullopt;
+    for (const char c : std::as_const(text)) {
+        const bool digit = (c >= '0' && c <= '9') ||
+            (base == 16 && ((c >= 'a' && c <= 'f') || (c >= 'A' && c <= 'F')));
+        if (!digit)
+            return std::nullopt;
+    }
+    bool ok = false;
+    const qint64 value = text.toLongLong(&ok, base);
+    return ok ? std::optional<qint64>(value) : std::nullopt;
 }
 
 } // namespace
@@ -64,8 +88,11 @@ HttpResponseParser::State HttpResponseParser::parseHead()
 {
     const qsizetype end = m_buffer.indexOf("\r\n\r\n");
     if (end < 0) {
-        if (m_buffer.size() > MaxHeadBytes)
-            return fail("malformed-response", tr("The service's answer has no valid HTTP header."));
+        // Past this, the end of the head could only come too late: the same answer as
+        // when the whole head arrives at once, however the bytes were split.
+        if (m_buffer.size() > MaxHeadBytes + 3)
+            return fail("malformed-response",
+                        tr("The service's answer has an oversized HTTP header."));
         return m_state;
     }
     if (end > MaxHeadBytes)
@@ -74,9 +101,11 @@ HttpResponseParser::State HttpResponseParser::parseHead()
     m_buffer.remove(0, end + 4);
 
     const QList<QByteArray> status = lines.first().trimmed().split(' ');
-    bool ok = false;
-    m_response.status = status.size() >= 2 ? status.at(1).toInt(&ok) : 0;
-    if (!status.first().startsWith("HTTP/1.") || !ok || m_response.status < 100 ||
+    const std::optional<qint64> code = status.size() >= 2 && status.at(1).size() == 3
+        ? strictNumber(status.at(1), 10)
+        : std::nullopt;
+    m_response.status = code ? int(*code) : 0;
+    if (!status.first().startsWith("HTTP/1.") || !code || m_response.status < 100 ||
         m_response.status > 599)
         return fail("malformed-response", tr("The service did not answer with HTTP/1.1."));
     m_response.reasonPhrase = status.mid(2).join(' ').left(200);
@@ -95,9 +124,10 @@ HttpResponseParser::State HttpResponseParser::parseHead()
     if (encoding.contains("chunked")) {
         m_framing = Framing::Chunked;
     } else if (!length.isEmpty()) {
-        m_contentLength = length.toLongLong(&ok);
-        if (!ok || m_contentLength < 0)
+        const std::optional<qint64> parsed = strictNumber(length, 10);
+        if (!parsed)
             return fail("malformed-response", tr("The service's answer has an invalid length."));
+        m_contentLength = *parsed;
         if (m_contentLength > m_maxBody)
             return fail("response-too-large",
                         tr("The service's answer is larger than %1 bytes; "
@@ -134,23 +164,31 @@ HttpResponseParser::State HttpResponseParser::parseBody()
 HttpResponseParser::State HttpResponseParser::parseChunks()
 {
     for (;;) {
+        // The same limit on a chunk's size line whether or not its end has arrived yet.
         const qsizetype lineEnd = m_buffer.indexOf("\r\n");
-        if (lineEnd < 0)
-            return m_buffer.size() > 64
-                ? fail("malformed-response", tr("The service's answer has a malformed chunk."))
-                : m_state;
-        bool ok = false;
-        const qint64 size = m_buffer.left(lineEnd).split(';').first().trimmed().toLongLong(&ok, 16);
-        if (!ok || size < 0)
+        if (lineEnd > MaxChunkLineBytes || (lineEnd < 0 && m_buffer.size() > MaxChunkLineBytes + 1))
             return fail("malformed-response", tr("The service's answer has a malformed chunk."));
-        if (m_response.body.size() + size > m_maxBody)
+        if (lineEnd < 0)
+            return m_state;
+        const std::optional<qint64> parsed =
+            strictNumber(m_buffer.left(lineEnd).split(';').first().trimmed(), 16);
+        if (!parsed)
+            return fail("malformed-response", tr("The service's answer has a malformed chunk."));
+        const qint64 size = *parsed;
+        // Compared without adding: a hostile size near 2^63 must not overflow.
+        if (size > m_maxBody - m_response.body.size())
             return fail("response-too-large",
                         tr("The service's answer is larger than %1 bytes; "
                            "it was not read.")
                             .arg(m_maxBody));
         if (size == 0) {
-            // The last chunk; trailers are not used by the contract and are ignored.
-            if (m_buffer.indexOf("\r\n\r\n", lineEnd) < 0)
+            // The last chunk; trailers are not used by the contract and are ignored, but
+            // they are bounded like a head.
+            const qsizetype trailersEnd = m_buffer.indexOf("\r\n\r\n", lineEnd);
+            if (trailersEnd < 0 ? m_buffer.size() > MaxHeadBytes + 3 : trailersEnd > MaxHeadBytes)
+                return fail("malformed-response",
+                            tr("The service's answer has oversized trailers."));
+            if (trailersEnd < 0)
                 return m_state;
             m_buffer.clear();
             return m_state = State::Complete;

@@ -77,21 +77,25 @@ void ActivationFlow::onSent()
         return;
     }
     const HttpResponse &response = sent.value();
-    auto applied = apply(response);
-    if (!applied) {
+    // The key and the journal's "sent" entry are one change: a crash between the two
+    // must not leave a key that the journal does not show as received.
+    std::optional<Result<ActivationResult>> applied;
+    const Status stored = m_database->write([&]() -> Status {
+        applied = apply(response);
+        if (!*applied)
+            return applied->error();
+        return journal.recordResult(
+            m_journalSeq,
+            TransmissionOutcome::sent(response.status, applied->value().receivedSha256));
+    });
+    if (!stored) {
         // The answer arrived; what was wrong with it is journaled with it.
-        TransmissionOutcome outcome = TransmissionOutcome::failed(applied.error(), response.status);
-        (void)journal.recordResult(m_journalSeq, outcome);
-        complete(applied.error());
+        (void)journal.recordResult(m_journalSeq,
+                                   TransmissionOutcome::failed(stored.error(), response.status));
+        complete(stored.error());
         return;
     }
-    if (Status s = journal.recordResult(
-            m_journalSeq,
-            TransmissionOutcome::sent(response.status, applied.value().receivedSha256));
-        !s)
-        qWarning("The transmission journal could not record a result: %s",
-                 qPrintable(s.error().message));
-    complete(applied);
+    complete(*applied);
 }
 
 Result<ActivationResult> ActivationFlow::apply(const HttpResponse &response)

@@ -8,7 +8,7 @@ namespace {
 
 QString tr(const char *text)
 {
-    return QCoreApplication::translate("LightAgent::TransmissionJournal", text);
+    return QCoreApplication::translate("LightAgent::JournalVerifier", text);
 }
 
 QString n(qint64 value)

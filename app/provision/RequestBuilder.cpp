@@ -10,6 +10,7 @@
 #include "platform/OsFacts.h"
 
 #include <QJsonArray>
+#include <QUuid>
 
 namespace LightAgent::RequestBuilder {
 
@@ -100,6 +101,25 @@ Result<RequestEnvelope> activation(const RequestSources &sources, const Activati
 Result<RequestEnvelope> licenseCheck(const RequestSources &sources, const ActivationCode &code)
 {
     return build(sources, code, TransmissionKind::LicenseCheck, Wire::Path::ActivationCheck);
+}
+
+Result<RequestEnvelope> databaseUpdate(const RequestSources &sources, const QString &licenseId)
+{
+    namespace F = Wire::Field;
+    namespace U = Wire::UpdateField;
+    auto installation = Identity(sources.database).installationId();
+    if (!installation)
+        return installation.error();
+    const QJsonObject body {
+        {QString(F::SolutionId), sources.profile.solutionId()},
+        {QString(U::LicenseId), licenseId.isEmpty() ? QJsonValue() : QJsonValue(licenseId)},
+        {QString(F::InstallationId), installation.value()},
+        {QString(U::UpdateTaskId), QUuid::createUuid().toString(QUuid::WithoutBraces)},
+        {QString(F::SolutionVersion), sources.profile.solutionVersion()},
+    };
+    return RequestEnvelope::postJson(TransmissionKind::DatabaseUpdate,
+                                     endpoint(sources.profile.updateUrl(), Wire::Path::Updates),
+                                     body);
 }
 
 } // namespace LightAgent::RequestBuilder

@@ -159,4 +159,24 @@ Result<CheckAnswer> check(const HttpResponse &response)
     return answer;
 }
 
+Result<UpdateAnswer> update(const HttpResponse &response, const VendorProfile &profile)
+{
+    auto body = okBody(response);
+    if (!body)
+        return body.error();
+    const QJsonValue bundle = body.value().value(Wire::Response::Bundle);
+    if (!bundle.isObject())
+        return malformed(tr("there is no bundle object"));
+    auto digest = receivedDigest(body.value());
+    if (!digest)
+        return digest.error();
+    auto parsed = DatabaseBundle::parse(StrictJson::canonical(bundle.toObject()), profile);
+    if (!parsed)
+        return Error::make(parsed.error().code, parsed.error().reason,
+                           tr("The database bundle the service sent was refused: %1 The "
+                              "installed databases were kept.")
+                               .arg(parsed.error().message));
+    return UpdateAnswer {parsed.value(), digest.value()};
+}
+
 } // namespace LightAgent::ServiceAnswer

@@ -3,6 +3,7 @@
 // can act on.
 #pragma once
 
+#include "DatabaseBundle.h"
 #include "core/Result.h"
 #include "license/KeyFile.h"
 #include "net/HttpResponseParser.h"
@@ -30,6 +31,12 @@ struct CheckAnswer
     QString receivedSha256;
 };
 
+struct UpdateAnswer
+{
+    DatabaseBundle bundle;
+    QString receivedSha256;
+};
+
 namespace ServiceAnswer {
 
 constexpr qint64 MaxRecheckSeconds = 366LL * 24 * 3600;
@@ -39,6 +46,8 @@ constexpr qint64 MaxRecheckSeconds = 366LL * 24 * 3600;
 // "returned-key-wrong-product".
 Result<ActivationAnswer> activation(const HttpResponse &response, const VendorProfile &profile);
 Result<CheckAnswer> check(const HttpResponse &response);
+// A bundle that fails verification keeps DatabaseBundle's reason (signature-mismatch…).
+Result<UpdateAnswer> update(const HttpResponse &response, const VendorProfile &profile);
 
 // For a non-200 answer: the service's documented error, explained.
 Error serviceError(const HttpResponse &response);

@@ -211,6 +211,43 @@ Result<QList<JournalEntry>> TransmissionJournal::page(qint64 offset, int limit) 
                   {QVariant(offset), QVariant(limit)});
 }
 
+Result<QList<JournalEntry>> TransmissionJournal::pageBefore(qint64 beforeSeq, int limit,
+                                                            qint64 skip) const
+{
+    if (limit <= 0)
+        return QList<JournalEntry>();
+    return select(QStringLiteral("WHERE seq < ? ORDER BY seq DESC LIMIT ? OFFSET ?"),
+                  {QVariant(beforeSeq), QVariant(limit), QVariant(qMax(skip, qint64(0)))});
+}
+
+Result<JournalSpan> TransmissionJournal::span() const
+{
+    QSqlQuery q(m_db->connection());
+    // MIN and MAX as subqueries are one seek each; only the count walks the table.
+    q.prepare(QStringLiteral("SELECT COUNT(*), (SELECT MIN(seq) FROM journal), "
+                             "(SELECT MAX(seq) FROM journal) FROM journal"));
+    if (Status s =
+            m_db->exec(q, QT_TRANSLATE_NOOP("LightAgent::StateDatabase", "read the journal"));
+        !s)
+        return s.error();
+    if (!q.next())
+        return JournalSpan();
+    return JournalSpan {q.value(0).toLongLong(), q.value(1).toLongLong(), q.value(2).toLongLong()};
+}
+
+Result<qint64> TransmissionJournal::countRange(qint64 fromSeq, qint64 toSeq) const
+{
+    QSqlQuery q(m_db->connection());
+    q.prepare(QStringLiteral("SELECT COUNT(*) FROM journal WHERE seq BETWEEN ? AND ?"));
+    q.addBindValue(fromSeq);
+    q.addBindValue(toSeq);
+    if (Status s =
+            m_db->exec(q, QT_TRANSLATE_NOOP("LightAgent::StateDatabase", "read the journal"));
+        !s)
+        return s.error();
+    return q.next() ? q.value(0).toLongLong() : 0;
+}
+
 Result<JournalEntry> TransmissionJournal::entry(qint64 seq) const
 {
     auto found = select(QStringLiteral("WHERE seq = ?"), {QVariant(seq)});

@@ -25,6 +25,17 @@ namespace JournalRow {
 struct StoredRow;
 }
 
+// How far the journal reaches, for views that page through it lazily. Seqs run 1,
+// 2, 3… in an intact journal, so a row's position follows from its seq; a journal
+// with removed entries has gaps, and then a view must count instead.
+struct JournalSpan
+{
+    qint64 entries = 0;
+    qint64 firstSeq = 0; // 0 when empty
+    qint64 lastSeq = 0; // 0 when empty
+    bool contiguous() const { return entries == 0 || lastSeq - firstSeq + 1 == entries; }
+};
+
 class TransmissionJournal
 {
 public:
@@ -45,6 +56,15 @@ public:
     // entries returns fewer rows, and verify() says why).
     Result<QList<JournalEntry>> page(qint64 offset, int limit) const;
     Result<JournalEntry> entry(qint64 seq) const; // NotFound when there is none
+
+    // The row count and the lowest and highest seq, read together.
+    Result<JournalSpan> span() const;
+    // At most `limit` entries with seq < beforeSeq, newest first, after passing over the
+    // `skip` newest of those: one seek on the seq key, plus a walk over `skip` rows,
+    // which views need only for a journal with gaps in its seqs.
+    Result<QList<JournalEntry>> pageBefore(qint64 beforeSeq, int limit, qint64 skip = 0) const;
+    // The number of entries with fromSeq <= seq <= toSeq: a range scan on the seq key.
+    Result<qint64> countRange(qint64 fromSeq, qint64 toSeq) const;
 
     // Walks the rows in seq order with one forward-only query; constant memory. Reads
     // the rows and the head in one snapshot, so a concurrent writer causes no alarm.

@@ -12,6 +12,7 @@ namespace LightAgent::Wire {
 namespace Path {
 inline constexpr QLatin1String Activations("/v1/activations");
 inline constexpr QLatin1String ActivationCheck("/v1/activations/check");
+inline constexpr QLatin1String Updates("/v1/updates");
 } // namespace Path
 
 // The body of an activation (§3.1) and of a periodic check (§3.2).
@@ -64,6 +65,19 @@ inline constexpr QLatin1String LicenseId("licenseId");
 inline constexpr QLatin1String UpdateTaskId("updateTaskId");
 } // namespace UpdateField
 
+// Exactly the fields of a database update body (§3.3), in the order of the vendor's list.
+inline constexpr std::array<QLatin1String, 5> UpdateFields {
+    Field::SolutionId,         UpdateField::LicenseId, Field::InstallationId,
+    UpdateField::UpdateTaskId, Field::SolutionVersion,
+};
+
+// The bundle document inside the signed bundle object of an update answer (§3.3).
+namespace BundleField {
+inline constexpr QLatin1String Version("version");
+inline constexpr QLatin1String Released("released");
+inline constexpr QLatin1String Records("records");
+} // namespace BundleField
+
 // The query parameters of a help link (§3.4), in the order they are written.
 namespace HelpParam {
 inline constexpr QLatin1String Language("hl");
@@ -75,6 +89,7 @@ inline constexpr QLatin1String PageId("helpid");
 
 namespace Response {
 inline constexpr QLatin1String Key("key");
+inline constexpr QLatin1String Bundle("bundle");
 inline constexpr QLatin1String RecheckAfterSeconds("recheckAfterSeconds");
 inline constexpr QLatin1String ReceivedSha256("receivedSha256");
 inline constexpr QLatin1String Status("status");
@@ -102,7 +117,8 @@ inline constexpr QLatin1String BadRequest("BAD_REQUEST");
 inline constexpr QLatin1String Internal("INTERNAL");
 } // namespace ErrorCode
 
-// The key file object (§3.6).
+// The key file object (§3.6); a database bundle (§3.3) is signed in the same form, its
+// document travelling base64-encoded in the "license" field like a key's.
 namespace KeyFileField {
 inline constexpr QLatin1String Format("format");
 inline constexpr QLatin1String Signer("signer");

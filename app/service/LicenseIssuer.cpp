@@ -73,15 +73,21 @@ QJsonObject LicenseIssuer::licenseDocument(const CodeRecord &code, const QString
 
 Result<QJsonObject> LicenseIssuer::keyFile(const QJsonObject &licenseDocument) const
 {
-    const QByteArray licenseBytes = StrictJson::canonical(licenseDocument);
-    const QByteArray signature = m_key.sign(licenseBytes);
+    return signedObject(QLatin1String(KeyFile::Format), licenseDocument);
+}
+
+Result<QJsonObject> LicenseIssuer::signedObject(QLatin1String format,
+                                                const QJsonObject &document) const
+{
+    const QByteArray documentBytes = StrictJson::canonical(document);
+    const QByteArray signature = m_key.sign(documentBytes);
     if (signature.isEmpty())
         return Error::make(ErrorCode::Internal, QStringLiteral("signing-failed"),
-                           tr("The license could not be signed."));
+                           tr("The document could not be signed."));
     return QJsonObject {
-        {Wire::KeyFileField::Format, QLatin1String(KeyFile::Format)},
+        {Wire::KeyFileField::Format, format},
         {Wire::KeyFileField::Signer, m_signer},
-        {Wire::KeyFileField::License, QString::fromLatin1(licenseBytes.toBase64())},
+        {Wire::KeyFileField::License, QString::fromLatin1(documentBytes.toBase64())},
         {Wire::KeyFileField::Signature, QString::fromLatin1(signature.toBase64())},
     };
 }

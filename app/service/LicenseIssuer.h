@@ -1,5 +1,6 @@
 // Makes the license document for an activation and signs it into a key file
-// object (DESIGN §3.6) with the vendor's Ed25519 key.
+// object (DESIGN §3.6) with the vendor's Ed25519 key; database bundles (§3.3) are
+// signed the same way.
 #pragma once
 
 #include "ServiceStore.h"
@@ -29,6 +30,9 @@ public:
                                 const QDateTime &now) const;
     // {"format", "signer", "license": base64, "signature": base64}
     Result<QJsonObject> keyFile(const QJsonObject &licenseDocument) const;
+    // The §3.6 form for any document: {"format", "signer", "license": base64 of the
+    // document's canonical bytes, "signature": base64}.
+    Result<QJsonObject> signedObject(QLatin1String format, const QJsonObject &document) const;
 
 private:
     Crypto::Ed25519PrivateKey m_key;

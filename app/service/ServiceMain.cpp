@@ -1,10 +1,13 @@
 #include "ServiceMain.h"
 
 #include "ActivationEndpoint.h"
+#include "BundlePublisher.h"
 #include "CodeCatalog.h"
+#include "GuardedTlsServer.h"
 #include "LicenseIssuer.h"
 #include "RequestLog.h"
 #include "ServiceStore.h"
+#include "UpdateEndpoint.h"
 #include "core/Clock.h"
 #include "provision/WireNames.h"
 
@@ -56,7 +59,12 @@ Result<QUrl> ServiceMain::start()
     if (Status s = setUpState(); !s)
         return s.error();
     addRoutes();
-    const quint16 port = m_server.listen(m_options.address, m_options.port);
+    // A guarded listener instead of QHttpServer::listen(): see RequestGuard.h.
+    auto *listener = new GuardedTlsServer(m_tls, &m_server);
+    const quint16 port =
+        listener->listen(m_options.address, m_options.port) ? listener->serverPort() : 0;
+    if (port != 0)
+        m_server.bind(listener);
     if (port == 0)
         return Error::make(ErrorCode::Network, QStringLiteral("listen"),
                            tr("Cannot listen on %1 port %2; is another service using it?")
@@ -88,7 +96,7 @@ Status ServiceMain::setUpTls()
     configuration.setLocalCertificateChain(chain);
     configuration.setPrivateKey(key);
     configuration.setProtocol(QSsl::TlsV1_2OrLater);
-    m_server.sslSetup(configuration);
+    m_tls = configuration;
     return {};
 }
 
@@ -107,15 +115,22 @@ Status ServiceMain::setUpState()
         return seeded;
     m_store = std::move(store).value();
     m_issuer = std::make_unique<LicenseIssuer>(std::move(issuer).value());
+    if (Status s = BundlePublisher(*m_store, *m_issuer).ensureOne(Clock::instance().now()); !s)
+        return s;
     m_endpoint = std::make_unique<ActivationEndpoint>(*m_store, *m_issuer, m_options.product,
                                                       Clock::instance());
+    m_updates = std::make_unique<UpdateEndpoint>(*m_store, m_options.product, Clock::instance());
     return {};
 }
 
 void ServiceMain::addRoutes()
 {
-    addPostRoute(Wire::Path::Activations, &ActivationEndpoint::activate);
-    addPostRoute(Wire::Path::ActivationCheck, &ActivationEndpoint::check);
+    addPostRoute(Wire::Path::Activations,
+                 [this](const QByteArray &body) { return m_endpoint->activate(body); });
+    addPostRoute(Wire::Path::ActivationCheck,
+                 [this](const QByteArray &body) { return m_endpoint->check(body); });
+    addPostRoute(Wire::Path::Updates,
+                 [this](const QByteArray &body) { return m_updates->update(body); });
     m_server.setMissingHandler(
         [this](const QHttpServerRequest &request, QHttpServerResponder &&responder) {
             serve(request, [] {
@@ -126,13 +141,12 @@ void ServiceMain::addRoutes()
         });
 }
 
-void ServiceMain::addPostRoute(const QString &path,
-                               ServiceReply (ActivationEndpoint::*handler)(const QByteArray &))
+void ServiceMain::addPostRoute(const QString &path, const Handler &handler)
 {
-    m_server.route(
-        path, QHttpServerRequest::Method::Post, [this, handler](const QHttpServerRequest &request) {
-            return serve(request, [&] { return (m_endpoint.get()->*handler)(request.body()); });
-        });
+    m_server.route(path, QHttpServerRequest::Method::Post,
+                   [this, handler](const QHttpServerRequest &request) {
+                       return serve(request, [&] { return handler(request.body()); });
+                   });
     // The same path with any other method: a clear 405 instead of "not found".
     m_server.route(path, QHttpServerRequest::Method::AnyKnown,
                    [this](const QHttpServerRequest &request) {

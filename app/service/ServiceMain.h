@@ -1,5 +1,5 @@
 // The licensing service put together: TLS, the signing key, the store seeded from
-// the codes file, and the routes of DESIGN §3.1 and §3.2 on a QHttpServer.
+// the codes file, and the routes of DESIGN §3.1, §3.2 and §3.3 on a QHttpServer.
 #pragma once
 
 #include "ServiceOptions.h"
@@ -7,6 +7,7 @@
 #include "core/Result.h"
 
 #include <QHttpServer>
+#include <QSslConfiguration>
 #include <QUrl>
 
 #include <functional>
@@ -17,6 +18,7 @@ namespace LightAgent::Service {
 class ActivationEndpoint;
 class LicenseIssuer;
 class ServiceStore;
+class UpdateEndpoint;
 
 class ServiceMain
 {
@@ -33,16 +35,18 @@ private:
     Status setUpTls();
     Status setUpState();
     void addRoutes();
-    void addPostRoute(const QString &path,
-                      ServiceReply (ActivationEndpoint::*handler)(const QByteArray &));
+    using Handler = std::function<ServiceReply(const QByteArray &)>;
+    void addPostRoute(const QString &path, const Handler &handler);
     QHttpServerResponse serve(const QHttpServerRequest &request,
                               const std::function<ServiceReply()> &handler);
 
     ServiceOptions m_options;
     QHttpServer m_server;
+    QSslConfiguration m_tls; // for the guarded listener, from setUpTls()
     std::unique_ptr<ServiceStore> m_store;
     std::unique_ptr<LicenseIssuer> m_issuer;
     std::unique_ptr<ActivationEndpoint> m_endpoint;
+    std::unique_ptr<UpdateEndpoint> m_updates;
 };
 
 } // namespace LightAgent::Service

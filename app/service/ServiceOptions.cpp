@@ -87,6 +87,9 @@ void ServiceOptions::addTo(QCommandLineParser &parser)
          tr("FILE"), defaultDbFile()},
         {option("product"), tr("The solution ID this service activates."), tr("ID"),
          QStringLiteral("KSVLA")},
+        {option("released"),
+         tr("admin publish-bundle: the bundle's release time, UTC (default now)."),
+         tr("YYYY-MM-DDTHH:MM:SSZ")},
     });
 }
 
@@ -102,6 +105,7 @@ Result<ServiceOptions> ServiceOptions::from(const QCommandLineParser &parser)
     options.codesFile = parser.value(option("codes"));
     options.dbFile = parser.value(option("db"));
     options.product = parser.value(option("product"));
+    options.released = parser.value(option("released"));
     if (options.signer.isEmpty() || options.product.isEmpty())
         return usage(tr("--signer and --product must not be empty."));
     return options;

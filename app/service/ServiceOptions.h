@@ -24,6 +24,7 @@ struct ServiceOptions
     QString codesFile;
     QString dbFile;
     QString product;
+    QString released; // admin publish-bundle: the release time; empty for now
 
     static void addTo(QCommandLineParser &parser);
     // Reason "usage" for a malformed value.

@@ -54,7 +54,10 @@ QByteArray ServiceReply::bytes() const
 
 QHttpServerResponse ServiceReply::toResponse() const
 {
-    return QHttpServerResponse(QByteArrayLiteral("application/json"), bytes(), status);
+    QHttpServerResponse response(QByteArrayLiteral("application/json"), bytes(), status);
+    // One request per connection (RequestGuard.h): the client must not reuse it.
+    response.setHeader(QByteArrayLiteral("Connection"), QByteArrayLiteral("close"));
+    return response;
 }
 
 } // namespace LightAgent::Service

@@ -41,6 +41,19 @@ const char *const Migrations[] = {
     " endpoint TEXT NOT NULL,"
     " body_sha256 TEXT NOT NULL,"
     " status INTEGER NOT NULL);",
+    // 2: the operator's flags over the codes file, and the published database bundles
+    "CREATE TABLE code_flags ("
+    " code TEXT PRIMARY KEY REFERENCES codes(code),"
+    " blocked INTEGER NOT NULL,"
+    " expired INTEGER NOT NULL,"
+    " changed_at TEXT NOT NULL);"
+    "CREATE TABLE bundles ("
+    " id INTEGER PRIMARY KEY AUTOINCREMENT,"
+    " version TEXT NOT NULL UNIQUE,"
+    " released TEXT NOT NULL,"
+    " records INTEGER NOT NULL,"
+    " signed_object TEXT NOT NULL,"
+    " published_at TEXT NOT NULL);",
 };
 
 QString timestamp(const QDateTime &time)
@@ -187,8 +200,10 @@ Status ServiceStore::seed(const QList<CodeRecord> &codes)
 Result<std::optional<CodeRecord>> ServiceStore::code(const QString &code) const
 {
     QSqlQuery q(QSqlDatabase::database(m_connectionName, false));
-    q.prepare(QStringLiteral("SELECT license_template, activation_limit, blocked, expired"
-                             " FROM codes WHERE code = ?"));
+    q.prepare(QStringLiteral("SELECT c.license_template, c.activation_limit,"
+                             " COALESCE(f.blocked, c.blocked), COALESCE(f.expired, c.expired)"
+                             " FROM codes c LEFT JOIN code_flags f ON f.code = c.code"
+                             " WHERE c.code = ?"));
     q.addBindValue(code);
     if (Status s = exec(q, "look up a code"); !s)
         return s.error();
@@ -248,6 +263,78 @@ Status ServiceStore::addReceipt(const Receipt &receipt)
     q.addBindValue(receipt.bodySha256);
     q.addBindValue(receipt.status);
     return exec(q, "record a receipt");
+}
+
+Status ServiceStore::setCodeFlags(const QString &code, std::optional<bool> blocked,
+                                  std::optional<bool> expired, const QDateTime &now)
+{
+    return transaction([&]() -> Status {
+        auto current = this->code(code);
+        if (!current)
+            return current.error();
+        if (!current.value())
+            return Error::make(ErrorCode::InvalidInput, QStringLiteral("unknown-code"),
+                               tr("The service does not know the code %1.").arg(code));
+        QSqlQuery q(QSqlDatabase::database(m_connectionName, false));
+        q.prepare(QStringLiteral("INSERT OR REPLACE INTO code_flags (code, blocked, expired,"
+                                 " changed_at) VALUES (?, ?, ?, ?)"));
+        q.addBindValue(code);
+        q.addBindValue(blocked.value_or(current.value()->blocked) ? 1 : 0);
+        q.addBindValue(expired.value_or(current.value()->expired) ? 1 : 0);
+        q.addBindValue(timestamp(now));
+        return exec(q, "change a code's flags");
+    });
+}
+
+Status ServiceStore::clearCodeFlags(const QString &code)
+{
+    QSqlQuery q(QSqlDatabase::database(m_connectionName, false));
+    q.prepare(QStringLiteral("DELETE FROM code_flags WHERE code = ?"));
+    q.addBindValue(code);
+    return exec(q, "restore a code's flags");
+}
+
+Status ServiceStore::addBundle(const BundleRecord &bundle)
+{
+    return transaction([&]() -> Status {
+        QSqlQuery known(QSqlDatabase::database(m_connectionName, false));
+        known.prepare(QStringLiteral("SELECT 1 FROM bundles WHERE version = ?"));
+        known.addBindValue(bundle.version);
+        if (Status s = exec(known, "look up a bundle"); !s)
+            return s;
+        if (known.next())
+            return Error::make(ErrorCode::InvalidInput, QStringLiteral("version-exists"),
+                               tr("A bundle with the version %1 was published before; publish a "
+                                  "new version.")
+                                   .arg(bundle.version));
+        QSqlQuery q(QSqlDatabase::database(m_connectionName, false));
+        q.prepare(QStringLiteral("INSERT INTO bundles (version, released, records, signed_object,"
+                                 " published_at) VALUES (?, ?, ?, ?, ?)"));
+        q.addBindValue(bundle.version);
+        q.addBindValue(timestamp(bundle.released));
+        q.addBindValue(bundle.records);
+        q.addBindValue(QString::fromUtf8(StrictJson::canonical(bundle.signedObject)));
+        q.addBindValue(timestamp(bundle.publishedAt));
+        return exec(q, "publish a bundle");
+    });
+}
+
+Result<std::optional<BundleRecord>> ServiceStore::latestBundle() const
+{
+    QSqlQuery q(QSqlDatabase::database(m_connectionName, false));
+    q.prepare(QStringLiteral("SELECT version, released, records, signed_object, published_at"
+                             " FROM bundles ORDER BY id DESC LIMIT 1"));
+    if (Status s = exec(q, "read the current bundle"); !s)
+        return s.error();
+    if (!q.next())
+        return std::optional<BundleRecord>();
+    auto object = StrictJson::parseObject(q.value(3).toString().toUtf8());
+    if (!object)
+        return object.error();
+    return std::optional<BundleRecord>(BundleRecord {
+        q.value(0).toString(), QDateTime::fromString(q.value(1).toString(), Qt::ISODateWithMs),
+        q.value(2).toLongLong(), object.value(),
+        QDateTime::fromString(q.value(4).toString(), Qt::ISODateWithMs)});
 }
 
 } // namespace LightAgent::Service

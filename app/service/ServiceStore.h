@@ -6,6 +6,7 @@
 #include "core/Result.h"
 
 #include <QDateTime>
+#include <QJsonObject>
 #include <QList>
 #include <QString>
 
@@ -33,6 +34,17 @@ struct ActivationRecord
     QString installationId;
     QString serial;
     QDateTime time;
+};
+
+// A database bundle the operator published (DESIGN §3.3): its document's values and
+// the signed object the update endpoint answers with.
+struct BundleRecord
+{
+    QString version;
+    QDateTime released;
+    qint64 records = 0;
+    QJsonObject signedObject;
+    QDateTime publishedAt;
 };
 
 struct Receipt
@@ -63,6 +75,19 @@ public:
     Result<bool> isActivated(const QString &code, const QString &svmId) const;
     Status addActivation(const ActivationRecord &activation);
     Status addReceipt(const Receipt &receipt);
+
+    // The operator's flags for a code, kept apart from the codes file so that seeding
+    // on the next start does not undo them; code() reports them over the file's.
+    // nullopt leaves a flag as it is. Reason "unknown-code" for a code it does not know.
+    Status setCodeFlags(const QString &code, std::optional<bool> blocked,
+                        std::optional<bool> expired, const QDateTime &now);
+    // Back to the codes file's flags.
+    Status clearCodeFlags(const QString &code);
+
+    // Reason "version-exists" when that version was published before.
+    Status addBundle(const BundleRecord &bundle);
+    // The bundle published last, if any.
+    Result<std::optional<BundleRecord>> latestBundle() const;
 
 private:
     explicit ServiceStore(const QString &path, const QString &connectionName);

@@ -1,6 +1,7 @@
 // lightagent-licensing-service: the reference licensing service (DESIGN §4) the demo
 // and the end-to-end tests run against. Prints one line, "listening URL", once it
 // accepts connections; logs one line per request to stderr.
+#include "ServiceAdmin.h"
 #include "ServiceMain.h"
 #include "ServiceOptions.h"
 #include "core/ExitCodes.h"
@@ -37,12 +38,20 @@ int main(int argc, char *argv[])
 
     QCommandLineParser parser;
     parser.setApplicationDescription(
-        tr("The reference licensing service: activation with a code and the periodic check "
-           "over HTTPS.\nThe demo material's directory can be moved with LIGHTAGENT_DEMO_DIR."));
+        tr("The reference licensing service: activation with a code, the periodic check and "
+           "database updates over HTTPS.\nThe demo material's directory can be moved with "
+           "LIGHTAGENT_DEMO_DIR.\n\n") +
+        Service::ServiceAdmin::usageText());
     parser.addHelpOption();
     parser.addVersionOption();
     Service::ServiceOptions::addTo(parser);
-    if (!parser.parse(QCoreApplication::arguments()) || !parser.positionalArguments().isEmpty()) {
+    parser.addPositionalArgument(QString::fromLatin1(Service::ServiceAdmin::Command),
+                                 tr("Run an operator command and exit (see above)."),
+                                 QStringLiteral("[admin COMMAND ...]"));
+    const bool parsed = parser.parse(QCoreApplication::arguments());
+    const QStringList positional = parser.positionalArguments();
+    const bool admin = positional.value(0) == QLatin1String(Service::ServiceAdmin::Command);
+    if (!parsed || (!positional.isEmpty() && !admin)) {
         printLine(stderr,
                   parser.errorText().isEmpty() ? tr("Unexpected arguments.") : parser.errorText());
         return ExitUsage;
@@ -56,6 +65,9 @@ int main(int argc, char *argv[])
         printLine(stderr, options.error().message);
         return ExitUsage;
     }
+
+    if (admin)
+        return Service::ServiceAdmin::run(options.value(), positional.mid(1));
 
     Service::ServiceMain service(options.value());
     const auto url = service.start();

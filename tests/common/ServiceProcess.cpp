@@ -97,6 +97,15 @@ void ServiceProcess::stop()
     }
 }
 
+void ServiceProcess::kill()
+{
+    if (m_process.state() == QProcess::NotRunning)
+        return;
+    m_process.kill();
+    m_process.waitForFinished(5000);
+    m_log += m_process.readAllStandardError();
+}
+
 QByteArray ServiceProcess::log()
 {
     m_log += m_process.readAllStandardError();

@@ -26,6 +26,8 @@ public:
     // Starts on HOST:0 and waits for the "listening" line; false if it did not come.
     bool start(const QString &host = QStringLiteral("127.0.0.1"), const QStringList &extra = {});
     void stop();
+    void kill(); // SIGKILL, as a crash would end it; start() again reopens the same database
+    qint64 processId() const { return m_process.processId(); }
 
     QUrl baseUrl() const { return m_baseUrl; }
     QString databasePath() const;

@@ -29,7 +29,8 @@ const VendorProfile &demoProfile()
     static const VendorProfile profile = [] {
         auto loaded = VendorProfile::load(QString::fromLatin1(VendorProfile::BuiltInPath));
         if (!loaded)
-            qFatal("The built-in demo profile does not load: %s", qPrintable(loaded.error().message));
+            qFatal("The built-in demo profile does not load: %s",
+                   qPrintable(loaded.error().message));
         return loaded.value();
     }();
     return profile;
@@ -37,7 +38,7 @@ const VendorProfile &demoProfile()
 
 QJsonObject licenseDocument(const QJsonObject &overrides)
 {
-    QJsonObject doc{
+    QJsonObject doc {
         {QStringLiteral("serial"), QStringLiteral("0C0-111111-22222222")},
         {QStringLiteral("product"), QStringLiteral("KSVLA")},
         {QStringLiteral("edition"), QStringLiteral("Light Agent for Virtualization Security")},
@@ -83,11 +84,12 @@ const Crypto::Ed25519PrivateKey &signingKey()
 
 QByteArray keyFileFromBytes(const QByteArray &licenseBytes, const QString &signer)
 {
-    const QJsonObject file{
+    const QJsonObject file {
         {QStringLiteral("format"), QStringLiteral("lightagent-key/1")},
         {QStringLiteral("signer"), signer},
         {QStringLiteral("license"), QString::fromLatin1(licenseBytes.toBase64())},
-        {QStringLiteral("signature"), QString::fromLatin1(signingKey().sign(licenseBytes).toBase64())},
+        {QStringLiteral("signature"),
+         QString::fromLatin1(signingKey().sign(licenseBytes).toBase64())},
     };
     return canonical(file);
 }

@@ -14,7 +14,7 @@ namespace LightAgent::Test {
 
 QString sourcePath(const QString &relative); // a path in the source tree
 QString binaryPath(const QString &relative); // a path in the build tree
-QString demoKeyPath(const QString &name);    // resources/demo/keys/NAME
+QString demoKeyPath(const QString &name); // resources/demo/keys/NAME
 
 const VendorProfile &demoProfile();
 

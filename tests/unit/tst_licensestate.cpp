@@ -152,7 +152,8 @@ void TestLicenseState::statusThroughTime()
 
 void TestLicenseState::daysLeftCountsToTheLastValidDay()
 {
-    const License &l = activeKey().license();
+    const StoredKey key = activeKey(); // the license lives in the key: keep the key
+    const License &l = key.license();
     QCOMPARE(LicenseState::daysLeft(l, QDate(2027, 12, 1)), 30);
     QCOMPARE(LicenseState::daysLeft(l, QDate(2027, 2, 28)), 306);
     QCOMPARE(LicenseState::daysLeft(l, QDate(2028, 1, 2)), -2);

@@ -80,6 +80,8 @@ private slots:
 
     void builtInDemoLoads();
     void resolveWithoutProfileIsTheDemo();
+    void resolveOrder_data();
+    void resolveOrder();
     void replacementProfileLoads();
     void relativeKeyFileIsResolvedBesideTheProfile();
     void inlinePublicKeyIsAccepted();
@@ -159,6 +161,61 @@ void TestVendorProfile::resolveWithoutProfileIsTheDemo()
     QVERIFY(profile.ok());
     QVERIFY(profile->isDemo());
     QCOMPARE(profile->source(), QString::fromLatin1(VendorProfile::BuiltInPath));
+}
+
+// --profile first, then the system-wide profile, then the built-in demo; a broken
+// system profile is reported, not silently replaced by the demo vendor.
+void TestVendorProfile::resolveOrder_data()
+{
+    QTest::addColumn<bool>("explicitGiven");
+    QTest::addColumn<QString>("systemProfile"); // "valid", "broken" or "absent"
+    QTest::addColumn<QString>("expectedSource"); // "explicit", "system", "built-in" or empty
+
+    QTest::newRow("--profile wins over the system profile")
+        << true << QStringLiteral("valid") << QStringLiteral("explicit");
+    QTest::newRow("--profile wins over a broken system profile")
+        << true << QStringLiteral("broken") << QStringLiteral("explicit");
+    QTest::newRow("the system profile wins over the demo")
+        << false << QStringLiteral("valid") << QStringLiteral("system");
+    QTest::newRow("no system profile: the built-in demo")
+        << false << QStringLiteral("absent") << QStringLiteral("built-in");
+    QTest::newRow("a broken system profile is an error, not the demo")
+        << false << QStringLiteral("broken") << QString();
+}
+
+void TestVendorProfile::resolveOrder()
+{
+    QFETCH(bool, explicitGiven);
+    QFETCH(QString, systemProfile);
+    QFETCH(QString, expectedSource);
+
+    const QString explicitPath = writeProfile(baseProfile(), QStringLiteral("explicit.json"));
+    const QString systemPath = m_dir->filePath(QStringLiteral("etc-lightagent-profile.json"));
+    if (systemProfile == QLatin1String("valid")) {
+        QCOMPARE(writeProfile(with(QStringLiteral("id"), QStringLiteral("system-vendor")),
+                              QFileInfo(systemPath).fileName()),
+                 systemPath);
+    } else if (systemProfile == QLatin1String("broken")) {
+        QFile file(systemPath);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write("{\"format\": \"lightagent-profile/1\"");
+    }
+
+    auto resolved = VendorProfile::resolve(explicitGiven ? explicitPath : QString(), systemPath);
+    if (expectedSource.isEmpty()) {
+        QVERIFY(!resolved.ok());
+        QCOMPARE(resolved.error().reason, QStringLiteral("bad-profile"));
+        return;
+    }
+    QVERIFY2(resolved.ok(), qPrintable(resolved ? QString() : resolved.error().message));
+    const QHash<QString, QString> sources {
+        {QStringLiteral("explicit"), explicitPath},
+        {QStringLiteral("system"), systemPath},
+        {QStringLiteral("built-in"), QString::fromLatin1(VendorProfile::BuiltInPath)}};
+    QCOMPARE(resolved->source(), sources.value(expectedSource));
+    QCOMPARE(resolved->isDemo(), expectedSource == QLatin1String("built-in"));
+    if (expectedSource == QLatin1String("system"))
+        QCOMPARE(resolved->id(), QStringLiteral("system-vendor"));
 }
 
 void TestVendorProfile::replacementProfileLoads()

@@ -1,0 +1,77 @@
+#include "Language.h"
+
+#include <QLocale>
+
+namespace LightAgent::Language {
+
+namespace {
+
+// The language part of a tag: "ru" for "ru_RU", "RU-ru" or "ru".
+QString languagePart(const QString &tag)
+{
+    QString normalized = tag.trimmed();
+    normalized.replace(QLatin1Char('_'), QLatin1Char('-'));
+    return normalized.section(QLatin1Char('-'), 0, 0).toLower();
+}
+
+} // namespace
+
+QList<UiLanguage> supported()
+{
+    return {
+        {QString::fromLatin1(SourceTag), QStringLiteral("English")},
+        {QStringLiteral("ru-RU"), QStringLiteral("Русский")},
+        {QStringLiteral("de-DE"), QStringLiteral("Deutsch")},
+        {QStringLiteral("fr-FR"), QStringLiteral("Français")},
+    };
+}
+
+QStringList supportedTags()
+{
+    QStringList tags;
+    for (const UiLanguage &language : supported())
+        tags.append(language.tag);
+    return tags;
+}
+
+std::optional<QString> match(const QString &requested)
+{
+    const QString language = languagePart(requested);
+    if (language.isEmpty())
+        return std::nullopt;
+    for (const UiLanguage &candidate : supported()) {
+        if (languagePart(candidate.tag) == language)
+            return candidate.tag;
+    }
+    return std::nullopt;
+}
+
+QString resolve(const QString &requested)
+{
+    return match(requested).value_or(QString::fromLatin1(SourceTag));
+}
+
+QString fromSystem()
+{
+    for (const QString &preferred : QLocale::system().uiLanguages()) {
+        if (auto tag = match(preferred))
+            return *tag;
+    }
+    return QString::fromLatin1(SourceTag);
+}
+
+QString fileCode(const QString &tag)
+{
+    return languagePart(tag);
+}
+
+QString nativeName(const QString &tag)
+{
+    for (const UiLanguage &language : supported()) {
+        if (language.tag == tag)
+            return language.nativeName;
+    }
+    return tag;
+}
+
+} // namespace LightAgent::Language

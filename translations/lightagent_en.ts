@@ -1,0 +1,148 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en_US">
+<context>
+    <name>LightAgent::Ctl</name>
+    <message numerus="yes">
+        <source>The journal is intact: %n entries checked.</source>
+        <translation>
+            <numerusform>The journal is intact: %n entry checked.</numerusform>
+            <numerusform>The journal is intact: %n entries checked.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n entries to %1 (JSON Lines: one object per line, with prevHash and hash).</source>
+        <translation>
+            <numerusform>Exported %n entry to %1 (JSON Lines: one object per line, with prevHash and hash).</numerusform>
+            <numerusform>Exported %n entries to %1 (JSON Lines: one object per line, with prevHash and hash).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) left</source>
+        <translation>
+            <numerusform>%n day left</numerusform>
+            <numerusform>%n days left</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>LightAgent::EnvelopePreview</name>
+    <message numerus="yes">
+        <source>Copied %n byte(s).</source>
+        <translation>
+            <numerusform>Copied %n byte.</numerusform>
+            <numerusform>Copied %n bytes.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Saved %n byte(s).</source>
+        <translation>
+            <numerusform>Saved %n byte.</numerusform>
+            <numerusform>Saved %n bytes.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>LightAgent::JournalEntryView</name>
+    <message numerus="yes">
+        <source>%Ln byte(s) sent</source>
+        <translation>
+            <numerusform>%Ln byte sent</numerusform>
+            <numerusform>%Ln bytes sent</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>LightAgent::JournalModel</name>
+    <message numerus="yes">
+        <source>SHA-256 of the %n byte(s) that were sent:</source>
+        <translation>
+            <numerusform>SHA-256 of the %n byte that was sent:</numerusform>
+            <numerusform>SHA-256 of the %n bytes that were sent:</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>LightAgent::JournalPage</name>
+    <message numerus="yes">
+        <source>%Ln entries</source>
+        <extracomment>Journal page: how many entries (requests and results) the journal holds</extracomment>
+        <translation>
+            <numerusform>%Ln entry</numerusform>
+            <numerusform>%Ln entries</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The journal is intact: %Ln entries checked.</source>
+        <translation>
+            <numerusform>The journal is intact: %Ln entry checked.</numerusform>
+            <numerusform>The journal is intact: %Ln entries checked.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln entries were exported to %1.
+
+Each line is one entry as a JSON object with the hashes that chain it to the line before, so that anyone can check it.</source>
+        <translation>
+            <numerusform>%Ln entry was exported to %1.
+
+Each line is one entry as a JSON object with the hashes that chain it to the line before, so that anyone can check it.</numerusform>
+            <numerusform>%Ln entries were exported to %1.
+
+Each line is one entry as a JSON object with the hashes that chain it to the line before, so that anyone can check it.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>LightAgent::License</name>
+    <message numerus="yes">
+        <source>%n core(s)</source>
+        <translation>
+            <numerusform>%n core</numerusform>
+            <numerusform>%n cores</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n processor(s)</source>
+        <translation>
+            <numerusform>%n processor</numerusform>
+            <numerusform>%n processors</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n server(s)</source>
+        <translation>
+            <numerusform>%n server</numerusform>
+            <numerusform>%n servers</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n desktop(s)</source>
+        <translation>
+            <numerusform>%n desktop</numerusform>
+            <numerusform>%n desktops</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>LightAgent::LicenseState</name>
+    <message numerus="yes">
+        <source>The license expires in %n day(s).</source>
+        <translation>
+            <numerusform>The license expires in %n day.</numerusform>
+            <numerusform>The license expires in %n days.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>LightAgent::MaintenanceText</name>
+    <message numerus="yes">
+        <source>%n failed attempt(s) in a row; the next try is at %1.</source>
+        <extracomment>%n failed attempts in a row; %1 when the next attempt is made</extracomment>
+        <translation>
+            <numerusform>%n failed attempt in a row; the next try is at %1.</numerusform>
+            <numerusform>%n failed attempts in a row; the next try is at %1.</numerusform>
+        </translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,43 @@
+// The wizard's commit page: the exact request, built once when the page is entered,
+// what happens with the data, and the administrator's consent. Send sends exactly
+// these bytes; Decline sends nothing.
+#pragma once
+
+#include <QWizardPage>
+
+class QCheckBox;
+class QLabel;
+
+namespace LightAgent {
+
+class ActivationWizard;
+class EnvelopePreview;
+
+class ActivationPreviewPage : public QWizardPage
+{
+    Q_OBJECT
+
+public:
+    explicit ActivationPreviewPage(ActivationWizard &wizard);
+
+    EnvelopePreview *preview() const { return m_preview; }
+    QCheckBox *consentCheckBox() const { return m_consent; }
+
+    void initializePage() override;
+    void cleanupPage() override;
+    bool isComplete() const override;
+
+protected:
+    void changeEvent(QEvent *event) override;
+
+private:
+    void retranslateUi();
+
+    ActivationWizard &m_wizard;
+    EnvelopePreview *m_preview;
+    QLabel *m_buildError;
+    QLabel *m_purpose;
+    QCheckBox *m_consent;
+};
+
+} // namespace LightAgent
