@@ -1,13 +1,14 @@
 #include "ActivationFlow.h"
 
 #include "ConsentStore.h"
+#include "JournaledExchange.h"
 #include "ServiceAnswer.h"
 #include "TransmissionJournal.h"
 #include "core/Clock.h"
 #include "core/StateDatabase.h"
 #include "core/VendorProfile.h"
 #include "license/KeyStore.h"
-#include "net/HttpsClient.h"
+#include "net/HttpResponseParser.h"
 
 #include <QCoreApplication>
 #include <QEventLoop>
@@ -19,18 +20,20 @@ ActivationFlow::ActivationFlow(const VendorProfile &profile,
                                const NetworkSettings &settings, QObject *parent)
     : QObject(parent)
     , m_profile(profile)
-    , m_database(std::move(database))
-    , m_client(new HttpsClient(profile, settings, this))
+    , m_database(database)
+    , m_exchange(new JournaledExchange(profile, std::move(database), settings, this))
 {
-    connect(m_client, &HttpsClient::progress, this, &ActivationFlow::progress);
-    connect(m_client, &HttpsClient::finished, this, &ActivationFlow::onSent);
+    connect(m_exchange, &JournaledExchange::progress, this, &ActivationFlow::progress);
+    connect(m_exchange, &JournaledExchange::answered, this, &ActivationFlow::onAnswered);
+    connect(m_exchange, &JournaledExchange::failed, this,
+            [this](const Error &error) { complete(error); });
 }
 
 ActivationFlow::~ActivationFlow() = default;
 
 bool ActivationFlow::isRunning() const
 {
-    return m_client->isRunning();
+    return m_exchange->isRunning();
 }
 
 void ActivationFlow::start(const RequestEnvelope &envelope, const ActivationCode &code)
@@ -45,57 +48,30 @@ void ActivationFlow::start(const RequestEnvelope &envelope, const ActivationCode
         complete(s.error());
         return;
     }
-    // Journaled before a byte leaves: if the journal cannot record, nothing is sent.
-    auto seq = TransmissionJournal(m_database).recordRequest(envelope);
-    if (!seq) {
-        complete(Error::make(seq.error().code, seq.error().reason,
-                             tr("Nothing was sent, because the transmission journal could not "
-                                "record it: %1")
-                                 .arg(seq.error().message)));
-        return;
-    }
-    m_journalSeq = seq.value();
-    m_client->send(envelope);
+    if (Status s = m_exchange->start(envelope); !s)
+        complete(s.error());
 }
 
 void ActivationFlow::cancel()
 {
-    m_client->cancel();
+    m_exchange->cancel();
 }
 
-void ActivationFlow::onSent()
+void ActivationFlow::onAnswered(const HttpResponse &response)
 {
-    TransmissionJournal journal(m_database);
-    const Result<HttpResponse> &sent = *m_client->result();
-    if (!sent) {
-        const Error &error = sent.error();
-        (void)journal.recordResult(m_journalSeq,
-                                   error.code == ErrorCode::Cancelled
-                                       ? TransmissionOutcome::cancelled()
-                                       : TransmissionOutcome::failed(error));
-        complete(error);
-        return;
-    }
-    const HttpResponse &response = sent.value();
-    // The key and the journal's "sent" entry are one change: a crash between the two
-    // must not leave a key that the journal does not show as received.
-    std::optional<Result<ActivationResult>> applied;
-    const Status stored = m_database->write([&]() -> Status {
-        applied = apply(response);
-        if (!*applied)
-            return applied->error();
-        return journal.recordResult(
-            m_journalSeq,
-            TransmissionOutcome::sent(response.status, applied->value().receivedSha256));
+    // The new key and the journal's "sent" entry are one change.
+    std::optional<ActivationResult> applied;
+    const Status stored = m_exchange->commit(response.status, [&]() -> Result<QString> {
+        auto result = apply(response);
+        if (!result)
+            return result.error();
+        applied = result.value();
+        return result.value().receivedSha256;
     });
-    if (!stored) {
-        // The answer arrived; what was wrong with it is journaled with it.
-        (void)journal.recordResult(m_journalSeq,
-                                   TransmissionOutcome::failed(stored.error(), response.status));
+    if (!stored)
         complete(stored.error());
-        return;
-    }
-    complete(*applied);
+    else
+        complete(*applied);
 }
 
 Result<ActivationResult> ActivationFlow::apply(const HttpResponse &response)
@@ -114,7 +90,7 @@ Result<ActivationResult> ActivationFlow::apply(const HttpResponse &response)
         return change.error();
     ActivationResult result;
     result.envelope = m_envelope;
-    result.journalSeq = m_journalSeq;
+    result.journalSeq = m_exchange->journalSeq();
     result.change = change.value();
     result.receivedSha256 = answer.value().receivedSha256;
     if (!result.receivedSha256.isEmpty())

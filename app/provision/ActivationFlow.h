@@ -17,7 +17,7 @@
 
 namespace LightAgent {
 
-class HttpsClient;
+class JournaledExchange;
 class StateDatabase;
 class VendorProfile;
 struct HttpResponse;
@@ -62,16 +62,15 @@ signals:
     void finished();
 
 private:
-    void onSent();
+    void onAnswered(const HttpResponse &response);
     Result<ActivationResult> apply(const HttpResponse &response);
     void complete(const Result<ActivationResult> &result);
 
     const VendorProfile &m_profile;
     std::shared_ptr<StateDatabase> m_database;
-    HttpsClient *m_client = nullptr;
+    JournaledExchange *m_exchange = nullptr;
     RequestEnvelope m_envelope;
     std::optional<ActivationCode> m_code;
-    qint64 m_journalSeq = 0;
     std::optional<Result<ActivationResult>> m_result;
 };
 

@@ -1,5 +1,6 @@
 #include "LicenseCheckFlow.h"
 
+#include "JournaledExchange.h"
 #include "LicenseCheckStatus.h"
 #include "TransmissionJournal.h"
 #include "WireNames.h"
@@ -9,7 +10,7 @@
 #include "license/ActivationCode.h"
 #include "license/CheckScheduleStore.h"
 #include "license/KeyStore.h"
-#include "net/HttpsClient.h"
+#include "net/HttpResponseParser.h"
 
 #include <QEventLoop>
 
@@ -72,10 +73,11 @@ LicenseCheckFlow::LicenseCheckFlow(const VendorProfile &profile,
     : QObject(parent)
     , m_profile(profile)
     , m_database(std::move(database))
-    , m_client(new HttpsClient(profile, settings, this))
+    , m_exchange(new JournaledExchange(profile, m_database, settings, this))
 {
-    connect(m_client, &HttpsClient::progress, this, &LicenseCheckFlow::progress);
-    connect(m_client, &HttpsClient::finished, this, &LicenseCheckFlow::onSent);
+    connect(m_exchange, &JournaledExchange::progress, this, &LicenseCheckFlow::progress);
+    connect(m_exchange, &JournaledExchange::answered, this, &LicenseCheckFlow::onAnswered);
+    connect(m_exchange, &JournaledExchange::failed, this, &LicenseCheckFlow::onFailed);
 }
 
 LicenseCheckFlow::~LicenseCheckFlow() = default;
@@ -90,13 +92,12 @@ Result<RequestEnvelope> LicenseCheckFlow::prepare(const RequestSources &sources)
 
 bool LicenseCheckFlow::isRunning() const
 {
-    return m_client->isRunning();
+    return m_exchange->isRunning();
 }
 
 void LicenseCheckFlow::start(const QString &localization)
 {
     m_result.reset();
-    m_journalSeq = 0;
     const RequestSources sources {m_profile, m_database, localization, Clock::instance()};
     auto status = eligibleStatus(sources);
     if (!status) {
@@ -112,60 +113,40 @@ void LicenseCheckFlow::start(const QString &localization)
         return;
     }
     m_envelope = envelope.value();
-    // Journaled before a byte leaves: if the journal cannot record, nothing is sent.
-    auto seq = TransmissionJournal(m_database).recordRequest(m_envelope);
-    if (!seq) {
-        fail(Error::make(seq.error().code, seq.error().reason,
-                         tr("Nothing was sent, because the transmission journal could not "
-                            "record it: %1")
-                             .arg(seq.error().message)));
-        return;
-    }
-    m_journalSeq = seq.value();
-    m_client->send(m_envelope);
+    if (Status s = m_exchange->start(m_envelope); !s)
+        fail(s.error());
 }
 
 void LicenseCheckFlow::cancel()
 {
-    m_client->cancel();
+    m_exchange->cancel();
 }
 
-void LicenseCheckFlow::onSent()
+void LicenseCheckFlow::onFailed(const Error &error)
 {
-    TransmissionJournal journal(m_database);
-    const Result<HttpResponse> &sent = *m_client->result();
-    if (!sent) {
-        const Error &error = sent.error();
-        const bool cancelled = error.code == ErrorCode::Cancelled;
-        (void)journal.recordResult(m_journalSeq,
-                                   cancelled ? TransmissionOutcome::cancelled()
-                                             : TransmissionOutcome::failed(error));
-        // Cancelling is the administrator's choice, not the service's failure.
-        if (cancelled)
-            complete(error);
-        else
-            fail(error);
-        return;
-    }
+    // Cancelling is the administrator's choice, not the service's failure.
+    if (error.code == ErrorCode::Cancelled)
+        complete(error);
+    else
+        fail(error);
+}
+
+void LicenseCheckFlow::onAnswered(const HttpResponse &response)
+{
     // The verdict, the next check's schedule and the journal's "sent" entry are one
     // change, all-or-nothing even when the process is killed half-way.
-    std::optional<Result<LicenseCheckResult>> accepted;
-    const Status stored = m_database->write([&]() -> Status {
-        accepted = accept(sent.value(), m_keySha256);
-        if (!*accepted)
-            return accepted->error();
-        return journal.recordResult(
-            m_journalSeq,
-            TransmissionOutcome::sent(sent.value().status,
-                                      accepted->value().answer.receivedSha256));
+    std::optional<LicenseCheckResult> accepted;
+    const Status stored = m_exchange->commit(response.status, [&]() -> Result<QString> {
+        auto result = accept(response, m_keySha256);
+        if (!result)
+            return result.error();
+        accepted = result.value();
+        return result.value().answer.receivedSha256;
     });
-    if (!stored) {
-        (void)journal.recordResult(
-            m_journalSeq, TransmissionOutcome::failed(stored.error(), sent.value().status));
+    if (!stored)
         fail(stored.error());
-        return;
-    }
-    complete(*accepted);
+    else
+        complete(*accepted);
 }
 
 Result<LicenseCheckResult> LicenseCheckFlow::accept(const HttpResponse &response,
@@ -187,7 +168,7 @@ Result<LicenseCheckResult> LicenseCheckFlow::accept(const HttpResponse &response
         return s.error();
     LicenseCheckResult result;
     result.envelope = m_envelope;
-    result.journalSeq = m_journalSeq;
+    result.journalSeq = m_exchange->journalSeq();
     result.answer = a;
     if (!a.receivedSha256.isEmpty() && !m_envelope.isNull())
         result.digestMatched = a.receivedSha256 == m_envelope.sha256();

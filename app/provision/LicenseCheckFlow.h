@@ -20,7 +20,7 @@
 
 namespace LightAgent {
 
-class HttpsClient;
+class JournaledExchange;
 class StateDatabase;
 class VendorProfile;
 struct HttpResponse;
@@ -69,16 +69,16 @@ signals:
     void finished();
 
 private:
-    void onSent();
+    void onAnswered(const HttpResponse &response);
+    void onFailed(const Error &error);
     void fail(const Error &error);
     void complete(const Result<LicenseCheckResult> &result);
 
     const VendorProfile &m_profile;
     std::shared_ptr<StateDatabase> m_database;
-    HttpsClient *m_client = nullptr;
+    JournaledExchange *m_exchange = nullptr;
     RequestEnvelope m_envelope;
     QString m_keySha256;
-    qint64 m_journalSeq = 0;
     std::optional<Result<LicenseCheckResult>> m_result;
 };
 

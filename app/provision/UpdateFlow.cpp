@@ -2,6 +2,7 @@
 
 #include "BundleStore.h"
 #include "DataProvisionAgreement.h"
+#include "JournaledExchange.h"
 #include "ServiceAnswer.h"
 #include "TransmissionJournal.h"
 #include "core/Clock.h"
@@ -9,7 +10,7 @@
 #include "core/VendorProfile.h"
 #include "license/KeyStore.h"
 #include "license/LicenseState.h"
-#include "net/HttpsClient.h"
+#include "net/HttpResponseParser.h"
 
 #include <QCoreApplication>
 #include <QEventLoop>
@@ -51,10 +52,12 @@ UpdateFlow::UpdateFlow(const VendorProfile &profile, std::shared_ptr<StateDataba
     : QObject(parent)
     , m_profile(profile)
     , m_database(std::move(database))
-    , m_client(new HttpsClient(profile, settings, this))
+    , m_exchange(new JournaledExchange(profile, m_database, settings, this))
 {
-    connect(m_client, &HttpsClient::progress, this, &UpdateFlow::progress);
-    connect(m_client, &HttpsClient::finished, this, &UpdateFlow::onSent);
+    connect(m_exchange, &JournaledExchange::progress, this, &UpdateFlow::progress);
+    connect(m_exchange, &JournaledExchange::answered, this, &UpdateFlow::onAnswered);
+    connect(m_exchange, &JournaledExchange::failed, this,
+            [this](const Error &error) { fail(error, true); });
 }
 
 UpdateFlow::~UpdateFlow() = default;
@@ -84,68 +87,42 @@ Status UpdateFlow::permitted(const VendorProfile &profile, std::shared_ptr<State
 
 bool UpdateFlow::isRunning() const
 {
-    return m_client->isRunning();
+    return m_exchange->isRunning();
 }
 
 void UpdateFlow::start(const RequestEnvelope &envelope)
 {
     m_envelope = envelope;
     m_result.reset();
-    m_journalSeq = 0;
     if (Status s = permitted(m_profile, m_database, Clock::instance().today()); !s) {
         fail(s.error(), false);
         return;
     }
-    // Journaled before a byte leaves: if the journal cannot record, nothing is sent.
-    auto seq = TransmissionJournal(m_database).recordRequest(envelope);
-    if (!seq) {
-        fail(Error::make(seq.error().code, seq.error().reason,
-                         tr("Nothing was sent, because the transmission journal could not "
-                            "record it: %1")
-                             .arg(seq.error().message)),
-             false);
-        return;
-    }
-    m_journalSeq = seq.value();
-    m_client->send(envelope);
+    if (Status s = m_exchange->start(envelope); !s)
+        fail(s.error(), false);
 }
 
 void UpdateFlow::cancel()
 {
-    m_client->cancel();
+    m_exchange->cancel();
 }
 
-void UpdateFlow::onSent()
+void UpdateFlow::onAnswered(const HttpResponse &response)
 {
-    TransmissionJournal journal(m_database);
-    const Result<HttpResponse> &sent = *m_client->result();
-    if (!sent) {
-        const Error &error = sent.error();
-        (void)journal.recordResult(m_journalSeq,
-                                   error.code == ErrorCode::Cancelled
-                                       ? TransmissionOutcome::cancelled()
-                                       : TransmissionOutcome::failed(error));
-        fail(error, true);
-        return;
-    }
     // The bundle and the journal's "sent" entry are one change: a crash between the two
     // must not leave databases that the journal does not show as received.
-    std::optional<Result<UpdateResult>> accepted;
-    const Status stored = m_database->write([&]() -> Status {
-        accepted = accept(sent.value());
-        if (!*accepted)
-            return accepted->error();
-        return journal.recordResult(
-            m_journalSeq,
-            TransmissionOutcome::sent(sent.value().status, accepted->value().receivedSha256));
+    std::optional<UpdateResult> accepted;
+    const Status stored = m_exchange->commit(response.status, [&]() -> Result<QString> {
+        auto result = accept(response);
+        if (!result)
+            return result.error();
+        accepted = result.value();
+        return result.value().receivedSha256;
     });
-    if (!stored) {
-        (void)journal.recordResult(
-            m_journalSeq, TransmissionOutcome::failed(stored.error(), sent.value().status));
+    if (!stored)
         fail(stored.error(), true);
-        return;
-    }
-    complete(*accepted);
+    else
+        complete(*accepted);
 }
 
 Result<UpdateResult> UpdateFlow::accept(const HttpResponse &response)
@@ -160,7 +137,7 @@ Result<UpdateResult> UpdateFlow::accept(const HttpResponse &response)
         return installed.error();
     UpdateResult result;
     result.envelope = m_envelope;
-    result.journalSeq = m_journalSeq;
+    result.journalSeq = m_exchange->journalSeq();
     result.bundle = answer.value().bundle;
     result.installed = installed.value();
     if (before && before.value())
@@ -175,7 +152,7 @@ UpdateRun UpdateFlow::run() const
 {
     UpdateRun run;
     run.at = Clock::instance().now();
-    run.journalSeq = m_journalSeq;
+    run.journalSeq = m_exchange->journalSeq();
     return run;
 }
 

@@ -20,7 +20,7 @@
 
 namespace LightAgent {
 
-class HttpsClient;
+class JournaledExchange;
 class StateDatabase;
 class VendorProfile;
 struct HttpResponse;
@@ -78,16 +78,15 @@ signals:
     void finished();
 
 private:
-    void onSent();
+    void onAnswered(const HttpResponse &response);
     void fail(const Error &error, bool sent);
     void complete(const Result<UpdateResult> &result);
     UpdateRun run() const;
 
     const VendorProfile &m_profile;
     std::shared_ptr<StateDatabase> m_database;
-    HttpsClient *m_client = nullptr;
+    JournaledExchange *m_exchange = nullptr;
     RequestEnvelope m_envelope;
-    qint64 m_journalSeq = 0;
     std::optional<Result<UpdateResult>> m_result;
 };
 
