@@ -413,13 +413,6 @@
     </message>
 </context>
 <context>
-    <name>LightAgent::ActivationFlow</name>
-    <message>
-        <source>Nothing was sent, because the transmission journal could not record it: %1</source>
-        <translation>Es wurde nichts gesendet, weil das Übertragungsprotokoll die Übertragung nicht festhalten konnte: %1</translation>
-    </message>
-</context>
-<context>
     <name>LightAgent::ActivationKeyFilePage</name>
     <message>
         <source>Activate with a key file</source>
@@ -1832,6 +1825,10 @@ Die regelmäßige Lizenzprüfung des mit einem Code aktivierten Schlüssels ende
         <source>Exactly the bytes written to the encrypted connection, shown as UTF-8: the product&apos;s headers, plus the Host, Content-Length and Connection the connection adds; lines end with CR LF. Copy and Save give these bytes unchanged.</source>
         <translation>Genau die Bytes, die in die verschlüsselte Verbindung geschrieben werden, als UTF-8 dargestellt: die Header des Produkts sowie Host, Content-Length und Connection, die die Verbindung hinzufügt; Zeilen enden mit CR LF. „Kopieren“ und „Speichern“ liefern diese Bytes unverändert.</translation>
     </message>
+    <message>
+        <source>One row for each field of the request body: its name, the value that will be sent and what it is.</source>
+        <translation>Eine Zeile für jedes Feld des Anfragetexts: sein Name, der Wert, der gesendet wird, und was er bedeutet.</translation>
+    </message>
 </context>
 <context>
     <name>LightAgent::EnvelopePreviewDialog</name>
@@ -2669,6 +2666,13 @@ Jede Zeile ist ein Eintrag als JSON-Objekt mit den Hashes, die ihn mit der vorhe
     </message>
 </context>
 <context>
+    <name>LightAgent::JournaledExchange</name>
+    <message>
+        <source>Nothing was sent, because the transmission journal could not record it: %1</source>
+        <translation>Es wurde nichts gesendet, weil das Übertragungsprotokoll die Übertragung nicht festhalten konnte: %1</translation>
+    </message>
+</context>
+<context>
     <name>LightAgent::KeyCard</name>
     <message>
         <source>Active key</source>
@@ -3116,13 +3120,6 @@ Jede Zeile ist ein Eintrag als JSON-Objekt mit den Hashes, die ihn mit der vorhe
             <numerusform>%n Arbeitsplatz</numerusform>
             <numerusform>%n Arbeitsplätze</numerusform>
         </translation>
-    </message>
-</context>
-<context>
-    <name>LightAgent::LicenseCheckFlow</name>
-    <message>
-        <source>Nothing was sent, because the transmission journal could not record it: %1</source>
-        <translation>Es wurde nichts gesendet, weil das Übertragungsprotokoll die Übertragung nicht festhalten konnte: %1</translation>
     </message>
 </context>
 <context>
@@ -4125,13 +4122,6 @@ Die Lösung ist dann nicht mehr aktiviert, und virtuelle Maschinen sind nicht ge
     <message>
         <source>Its answer carried no digest, so the console cannot show that the request arrived unchanged. The console sent SHA-256 %1.</source>
         <translation>Seine Antwort enthielt keine Prüfsumme, daher kann die Konsole nicht zeigen, dass die Anfrage unverändert angekommen ist. Die Konsole hat SHA-256 %1 gesendet.</translation>
-    </message>
-</context>
-<context>
-    <name>LightAgent::UpdateFlow</name>
-    <message>
-        <source>Nothing was sent, because the transmission journal could not record it: %1</source>
-        <translation>Es wurde nichts gesendet, weil das Übertragungsprotokoll die Übertragung nicht festhalten konnte: %1</translation>
     </message>
 </context>
 <context>

@@ -413,13 +413,6 @@
     </message>
 </context>
 <context>
-    <name>LightAgent::ActivationFlow</name>
-    <message>
-        <source>Nothing was sent, because the transmission journal could not record it: %1</source>
-        <translation>Rien n&apos;a été envoyé, car le journal des transmissions n&apos;a pas pu l&apos;enregistrer : %1</translation>
-    </message>
-</context>
-<context>
     <name>LightAgent::ActivationKeyFilePage</name>
     <message>
         <source>Activate with a key file</source>
@@ -1832,6 +1825,10 @@ Le contrôle périodique de la licence de la clé activée avec un code s&apos;a
         <source>Exactly the bytes written to the encrypted connection, shown as UTF-8: the product&apos;s headers, plus the Host, Content-Length and Connection the connection adds; lines end with CR LF. Copy and Save give these bytes unchanged.</source>
         <translation>Exactement les octets écrits dans la connexion chiffrée, affichés en UTF-8 : les en-têtes du produit, plus les en-têtes Host, Content-Length et Connection qu&apos;ajoute la connexion ; les lignes se terminent par CR LF. « Copier » et « Enregistrer » fournissent ces octets sans modification.</translation>
     </message>
+    <message>
+        <source>One row for each field of the request body: its name, the value that will be sent and what it is.</source>
+        <translation>Une ligne par champ du corps de la requête : son nom, la valeur qui sera envoyée et ce qu’elle représente.</translation>
+    </message>
 </context>
 <context>
     <name>LightAgent::EnvelopePreviewDialog</name>
@@ -2669,6 +2666,13 @@ Chaque ligne est une entrée sous forme d&apos;objet JSON, avec les hachages qui
     </message>
 </context>
 <context>
+    <name>LightAgent::JournaledExchange</name>
+    <message>
+        <source>Nothing was sent, because the transmission journal could not record it: %1</source>
+        <translation>Rien n&apos;a été envoyé, car le journal des transmissions n&apos;a pas pu l&apos;enregistrer : %1</translation>
+    </message>
+</context>
+<context>
     <name>LightAgent::KeyCard</name>
     <message>
         <source>Active key</source>
@@ -3116,13 +3120,6 @@ Chaque ligne est une entrée sous forme d&apos;objet JSON, avec les hachages qui
             <numerusform>%n poste de travail</numerusform>
             <numerusform>%n postes de travail</numerusform>
         </translation>
-    </message>
-</context>
-<context>
-    <name>LightAgent::LicenseCheckFlow</name>
-    <message>
-        <source>Nothing was sent, because the transmission journal could not record it: %1</source>
-        <translation>Rien n&apos;a été envoyé, car le journal des transmissions n&apos;a pas pu l&apos;enregistrer : %1</translation>
     </message>
 </context>
 <context>
@@ -4125,13 +4122,6 @@ La solution ne sera plus activée et les machines virtuelles ne seront pas prot�
     <message>
         <source>Its answer carried no digest, so the console cannot show that the request arrived unchanged. The console sent SHA-256 %1.</source>
         <translation>Sa réponse ne contenait aucune empreinte : la console ne peut donc pas montrer que la requête est arrivée sans modification. La console a envoyé le SHA-256 %1.</translation>
-    </message>
-</context>
-<context>
-    <name>LightAgent::UpdateFlow</name>
-    <message>
-        <source>Nothing was sent, because the transmission journal could not record it: %1</source>
-        <translation>Rien n&apos;a été envoyé, car le journal des transmissions n&apos;a pas pu l&apos;enregistrer : %1</translation>
     </message>
 </context>
 <context>

@@ -413,13 +413,6 @@
     </message>
 </context>
 <context>
-    <name>LightAgent::ActivationFlow</name>
-    <message>
-        <source>Nothing was sent, because the transmission journal could not record it: %1</source>
-        <translation>Ничего не передано, так как журнал передачи данных не смог записать запрос: %1</translation>
-    </message>
-</context>
-<context>
     <name>LightAgent::ActivationKeyFilePage</name>
     <message>
         <source>Activate with a key file</source>
@@ -1837,6 +1830,10 @@ The periodic license check of the key activated with a code stops, so nothing mo
         <source>Exactly the bytes written to the encrypted connection, shown as UTF-8: the product&apos;s headers, plus the Host, Content-Length and Connection the connection adds; lines end with CR LF. Copy and Save give these bytes unchanged.</source>
         <translation>Ровно те байты, которые записываются в зашифрованное соединение, в виде UTF-8: заголовки продукта, а также добавляемые соединением Host, Content-Length и Connection; строки завершаются символами CR LF. Кнопки «Копировать» и «Сохранить» выдают эти байты без изменений.</translation>
     </message>
+    <message>
+        <source>One row for each field of the request body: its name, the value that will be sent and what it is.</source>
+        <translation>По одной строке на каждое поле тела запроса: его имя, значение, которое будет передано, и что оно означает.</translation>
+    </message>
 </context>
 <context>
     <name>LightAgent::EnvelopePreviewDialog</name>
@@ -2681,6 +2678,13 @@ Each line is one entry as a JSON object with the hashes that chain it to the lin
     </message>
 </context>
 <context>
+    <name>LightAgent::JournaledExchange</name>
+    <message>
+        <source>Nothing was sent, because the transmission journal could not record it: %1</source>
+        <translation>Ничего не передано, так как журнал передачи данных не смог записать запрос: %1</translation>
+    </message>
+</context>
+<context>
     <name>LightAgent::KeyCard</name>
     <message>
         <source>Active key</source>
@@ -3132,13 +3136,6 @@ Each line is one entry as a JSON object with the hashes that chain it to the lin
             <numerusform>%n рабочие станции</numerusform>
             <numerusform>%n рабочих станций</numerusform>
         </translation>
-    </message>
-</context>
-<context>
-    <name>LightAgent::LicenseCheckFlow</name>
-    <message>
-        <source>Nothing was sent, because the transmission journal could not record it: %1</source>
-        <translation>Ничего не передано, так как журнал передачи данных не смог записать запрос: %1</translation>
     </message>
 </context>
 <context>
@@ -4143,13 +4140,6 @@ The solution will no longer be activated and virtual machines will not be protec
     <message>
         <source>Its answer carried no digest, so the console cannot show that the request arrived unchanged. The console sent SHA-256 %1.</source>
         <translation>Ее ответ не содержит хеша, поэтому консоль не может показать, что запрос дошел без изменений. Консоль передала SHA-256 %1.</translation>
-    </message>
-</context>
-<context>
-    <name>LightAgent::UpdateFlow</name>
-    <message>
-        <source>Nothing was sent, because the transmission journal could not record it: %1</source>
-        <translation>Ничего не передано, так как журнал передачи данных не смог записать запрос: %1</translation>
     </message>
 </context>
 <context>

@@ -175,9 +175,7 @@ QWidget *DashboardPage::createDemoBadge()
     auto *badge = new QLabel(this);
     m_demoBadge = badge;
     badge->setObjectName(QStringLiteral("demoBadge"));
-    badge->setStyleSheet(QStringLiteral(
-        "QLabel#demoBadge { background-color: #e8eefc; color: #1a3d8f; border: 1px solid #7b9be0;"
-        " border-radius: 9px; padding: 2px 10px; font-weight: bold; }"));
+    badge->setStyleSheet(ConsoleStyle::demoBadge());
     badge->setVisible(m_session.profile().isDemo());
     return badge;
 }

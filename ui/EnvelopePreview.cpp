@@ -64,6 +64,8 @@ EnvelopePreview::EnvelopePreview(QWidget *parent)
     setObjectName(QStringLiteral("envelopePreview"));
 
     m_table->setObjectName(QStringLiteral("envelopeFieldTable"));
+    // Tab leaves the table for the next control; the arrow keys move within it.
+    m_table->setTabKeyNavigation(false);
     m_table->setWordWrap(true);
     m_table->setTextElideMode(Qt::ElideMiddle);
     m_table->setAlternatingRowColors(true);
@@ -195,6 +197,9 @@ void EnvelopePreview::retranslateUi()
         //: Column headers of the table of data to be sent
         {tr("Field"), tr("Value"), tr("What it is")});
     m_table->setAccessibleName(tr("Fields that will be sent"));
+    m_table->setAccessibleDescription(
+        tr("One row for each field of the request body: its name, the value that will be sent "
+           "and what it is."));
     m_raw->setAccessibleName(tr("Exact bytes that will be sent"));
     m_tabs->setTabText(FieldsTab, tr("&Fields in words"));
     m_tabs->setTabText(ExactBytesTab, isLink() ? tr("E&xact address") : tr("E&xact bytes"));

@@ -61,6 +61,8 @@ HelpLinkPreviewDialog::HelpLinkPreviewDialog(const HelpLink &link, QWidget *pare
     m_parametersCaption->setObjectName(QStringLiteral("helpLinkParametersCaption"));
     m_parametersCaption->setBuddy(m_parameters);
     m_parameters->setObjectName(QStringLiteral("helpLinkParameters"));
+    // Tab leaves the table for the next control; the arrow keys move within it.
+    m_parameters->setTabKeyNavigation(false);
     m_parameters->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_parameters->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_parameters->verticalHeader()->hide();

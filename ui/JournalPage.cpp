@@ -7,6 +7,7 @@
 #include "JournalModel.h"
 #include "JournalWorker.h"
 #include "MessageBox.h"
+#include "WindowState.h"
 #include "core/Clock.h"
 
 #include <QDir>
@@ -159,6 +160,8 @@ QFrame *JournalPage::createResultPanel()
 QWidget *JournalPage::createTable()
 {
     m_table = new QTableView(this);
+    // Tab leaves the table for the next control; the arrow keys move within it.
+    m_table->setTabKeyNavigation(false);
     m_table->setObjectName(QStringLiteral("journalTable"));
     m_table->setModel(m_model);
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
@@ -194,6 +197,8 @@ QWidget *JournalPage::createTable()
     split->addWidget(m_details);
     split->setStretchFactor(0, 2);
     split->setStretchFactor(1, 3);
+    split->restoreState(
+        WindowState::load(*m_session.database(), WindowState::JournalSplitterSetting));
     return split;
 }
 
@@ -237,6 +242,17 @@ void JournalPage::showEvent(QShowEvent *event)
 {
     QWidget::showEvent(event);
     refresh();
+}
+
+void JournalPage::hideEvent(QHideEvent *event)
+{
+    // Hidden when another page is chosen and when the window closes.
+    const auto *split = findChild<QSplitter *>(QStringLiteral("journalSplitter"));
+    const Status saved = WindowState::save(*m_session.database(),
+                                           WindowState::JournalSplitterSetting, split->saveState());
+    if (!saved)
+        qWarning("%s", qUtf8Printable(saved.error().message));
+    QWidget::hideEvent(event);
 }
 
 void JournalPage::refresh()

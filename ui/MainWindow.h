@@ -66,6 +66,8 @@ protected:
     void dropEvent(QDropEvent *event) override;
     void changeEvent(QEvent *event) override;
     void showEvent(QShowEvent *event) override;
+    // Keeps the window's geometry for the next run (WindowState).
+    void closeEvent(QCloseEvent *event) override;
 
 private:
     void retranslateUi();

@@ -1,5 +1,7 @@
 #include "StatusTone.h"
 
+#include <QGuiApplication>
+#include <QPalette>
 #include <QStyle>
 
 namespace LightAgent {
@@ -38,8 +40,30 @@ QString toWireName(StatusTone tone)
     return {};
 }
 
+bool darkPalette()
+{
+    return QGuiApplication::palette().color(QPalette::Window).lightness() < 128;
+}
+
+QColor toneText()
+{
+    return darkPalette() ? QColor(0xec, 0xee, 0xf1) : QColor(0x1d, 0x1f, 0x23);
+}
+
 QColor toneBackground(StatusTone tone)
 {
+    if (darkPalette()) {
+        switch (tone) {
+        case StatusTone::Neutral:
+            return QColor(0x33, 0x36, 0x3b);
+        case StatusTone::Good:
+            return QColor(0x1e, 0x3a, 0x28);
+        case StatusTone::Warning:
+            return QColor(0x45, 0x36, 0x14);
+        case StatusTone::Critical:
+            return QColor(0x4a, 0x1f, 0x1f);
+        }
+    }
     switch (tone) {
     case StatusTone::Neutral:
         return QColor(0xee, 0xef, 0xf1);
@@ -55,6 +79,18 @@ QColor toneBackground(StatusTone tone)
 
 QColor toneAccent(StatusTone tone)
 {
+    if (darkPalette()) {
+        switch (tone) {
+        case StatusTone::Neutral:
+            return QColor(0xa4, 0xa9, 0xb2);
+        case StatusTone::Good:
+            return QColor(0x5c, 0xc7, 0x7d);
+        case StatusTone::Warning:
+            return QColor(0xf0, 0xb4, 0x3c);
+        case StatusTone::Critical:
+            return QColor(0xf2, 0x6d, 0x6d);
+        }
+    }
     switch (tone) {
     case StatusTone::Neutral:
         return QColor(0x8a, 0x8f, 0x98);

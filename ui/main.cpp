@@ -1,6 +1,7 @@
 // lightagent-console: parses the command line, opens the vendor profile and the
 // state database, and shows the main window. Everything else lives in the library.
 #include "ConsoleSession.h"
+#include "ConsoleStyle.h"
 #include "LanguageManager.h"
 #include "MainWindow.h"
 #include "MessageBox.h"
@@ -13,9 +14,11 @@
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QIcon>
+#include <QPointer>
 #include <QTimer>
 
 #include <cstdio>
+#include <cstdlib>
 
 using namespace LightAgent;
 
@@ -54,7 +57,41 @@ void describeOptions(QCommandLineParser &parser)
         {QStringLiteral("data-dir"), tr("Keep the state in DIR."), QStringLiteral("DIR")},
         {QStringLiteral("profile"), tr("Use the vendor profile FILE."), QStringLiteral("FILE")},
     });
+    // For scripts/bench: start, paint once, quit. Not for administrators, so not listed.
+    QCommandLineOption exitAfterFirstPaint(QStringLiteral("exit-after-first-paint"));
+    exitAfterFirstPaint.setFlags(QCommandLineOption::HiddenFromHelp);
+    parser.addOption(exitAfterFirstPaint);
 }
+
+// Quits the application once the window has painted for the first time.
+class FirstPaintExit : public QObject
+{
+public:
+    explicit FirstPaintExit(QWidget *window)
+        : QObject(window)
+        , m_window(window)
+    {
+        qApp->installEventFilter(this);
+    }
+
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override
+    {
+        if (event->type() == QEvent::Paint && watched->isWidgetType() &&
+            static_cast<QWidget *>(watched)->window() == m_window) {
+            qApp->removeEventFilter(this);
+            // Ahead of whatever else is queued (background work posted at show()), and
+            // without tearing down, so that only the way to the first paint is measured.
+            QCoreApplication::postEvent(this, new QEvent(QEvent::User), Qt::HighEventPriority);
+        }
+        return false;
+    }
+
+    void customEvent(QEvent *) override { std::_Exit(0); }
+
+private:
+    QPointer<QWidget> m_window;
+};
 
 // --help and --version print text and must work without a display.
 bool printsTextOnly(int argc, char *argv[])
@@ -83,6 +120,7 @@ int main(int argc, char *argv[])
     }
 
     QApplication app(argc, argv); // takes Qt's own options (-platform, -style) out
+    ConsoleStyle::applyDarkPaletteIfAsked(); // LIGHTAGENT_DARK=1: a preview aid
     Console::nameApplication();
     // The system language until the saved choice can be read from the data directory.
     LanguageLoader::install(Language::fromSystem());
@@ -110,8 +148,10 @@ int main(int argc, char *argv[])
     ConsoleSession session(profile.value(), database.value());
     session.languages()->applySaved();
     MainWindow window(session);
+    if (parser.isSet(QStringLiteral("exit-after-first-paint")))
+        new Console::FirstPaintExit(&window);
+    else // Asked once, after the window is up, so that the first paint is not held back.
+        QTimer::singleShot(0, &window, [&window] { window.showFirstStartAgreementIfNeeded(); });
     window.show();
-    // Asked once, after the window is up, so that the first paint is not held back.
-    QTimer::singleShot(0, &window, [&window] { window.showFirstStartAgreementIfNeeded(); });
     return QApplication::exec();
 }
