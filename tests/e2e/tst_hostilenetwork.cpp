@@ -251,6 +251,7 @@ void TestHostileNetwork::misbehavingService()
                             .arg(activation.run.exitCode)
                             .arg(activation.run.errText())));
     QVERIFY2(activation.run.errText().contains(phrase), activation.run.err.constData());
+    QVERIFY2(!activation.run.err.contains(GoodCode.toLatin1()), "the code is in the error output");
     QVERIFY2(activation.elapsedMs < ElapsedBoundMs,
              qPrintable(QStringLiteral("took %1 ms").arg(activation.elapsedMs)));
     QVERIFY2(activation.peakKiB < MemoryBoundKiB,
