@@ -5,6 +5,8 @@
 #include "core/Clock.h"
 #include "help/LanguageLoader.h"
 
+#include <QSqlQuery>
+
 namespace LightAgent {
 
 ConsoleSession::ConsoleSession(const VendorProfile &profile,
@@ -18,6 +20,7 @@ ConsoleSession::ConsoleSession(const VendorProfile &profile,
 {
     connect(m_languages, &LanguageManager::languageChanged, this, &ConsoleSession::setLocalization);
     m_background = new BackgroundWork(*this); // after the languages it follows
+    rememberLook(); // the widgets read the state as they are built
 }
 
 QDate ConsoleSession::today() const
@@ -70,7 +73,29 @@ Status ConsoleSession::removeKey(KeySlot slot)
 
 void ConsoleSession::refresh()
 {
+    rememberLook();
     Q_EMIT stateChanged();
+}
+
+void ConsoleSession::refreshIfChanged()
+{
+    const qint64 version = dataVersion();
+    if (version < 0 || version != m_lookedAtVersion || today() != m_lookedAtDay)
+        refresh();
+}
+
+qint64 ConsoleSession::dataVersion() const
+{
+    QSqlQuery q(m_database->connection());
+    if (!q.exec(QStringLiteral("PRAGMA data_version")) || !q.next())
+        return -1;
+    return q.value(0).toLongLong();
+}
+
+void ConsoleSession::rememberLook()
+{
+    m_lookedAtVersion = dataVersion();
+    m_lookedAtDay = today();
 }
 
 } // namespace LightAgent

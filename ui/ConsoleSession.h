@@ -54,17 +54,28 @@ public:
 public Q_SLOTS:
     // Re-reads the state, for changes made by another console or lightagent-ctl.
     void refresh();
+    // The same, but only when another connection committed a change to the database
+    // since the last look, or the day changed: what the window does each time it
+    // becomes active (the first activation at start-up then costs nothing).
+    void refreshIfChanged();
 
 Q_SIGNALS:
     void stateChanged();
 
 private:
+    // SQLite's PRAGMA data_version: changes when another connection commits. -1 when
+    // it cannot be read (then every look refreshes).
+    qint64 dataVersion() const;
+    void rememberLook();
+
     VendorProfile m_profile;
     std::shared_ptr<StateDatabase> m_database;
     KeyStore m_keyStore;
     QString m_localization = QStringLiteral("en-US");
     LanguageManager *m_languages = nullptr;
     BackgroundWork *m_background = nullptr;
+    qint64 m_lookedAtVersion = -1;
+    QDate m_lookedAtDay;
 };
 
 } // namespace LightAgent

@@ -36,8 +36,42 @@
 #include <QStatusBar>
 #include <QStyle>
 #include <QTimer>
+#include <QVBoxLayout>
+
+#include <functional>
 
 namespace LightAgent {
+
+// A navigation page that is built the first time it is shown or asked for.
+class LazyPage : public QWidget
+{
+public:
+    using Factory = std::function<QWidget *(QWidget *parent)>;
+
+    LazyPage(const QString &objectName, Factory create, QWidget *parent)
+        : QWidget(parent)
+        , m_create(std::move(create))
+    {
+        setObjectName(objectName + QStringLiteral("Slot"));
+        auto *layout = new QVBoxLayout(this);
+        layout->setContentsMargins(0, 0, 0, 0);
+    }
+
+    QWidget *page()
+    {
+        if (!m_page) {
+            m_page = m_create(this);
+            layout()->addWidget(m_page);
+        }
+        return m_page;
+    }
+
+    bool isBuilt() const { return m_page != nullptr; }
+
+private:
+    Factory m_create;
+    QWidget *m_page = nullptr;
+};
 
 namespace {
 
@@ -103,6 +137,10 @@ MainWindow::MainWindow(ConsoleSession &session, QWidget *parent)
     m_pages->setObjectName(QStringLiteral("pages"));
     connect(m_navigation, &QListWidget::currentRowChanged, m_pages,
             &QStackedWidget::setCurrentIndex);
+    connect(m_pages, &QStackedWidget::currentChanged, this, [this](int index) {
+        if (auto *lazy = dynamic_cast<LazyPage *>(m_pages->widget(index)))
+            lazy->page();
+    });
 
     auto *central = new QWidget(this);
     central->setObjectName(QStringLiteral("centralWidget"));
@@ -115,11 +153,17 @@ MainWindow::MainWindow(ConsoleSession &session, QWidget *parent)
 
     // Titles come with retranslateUi().
     addPage(m_dashboard, QString(), QIcon(QStringLiteral(":/icons/license.svg")));
-    m_updatesPage = new UpdatesPage(session, this);
+    m_updatesPage = new LazyPage(
+        QStringLiteral("updatesPage"),
+        [&session](QWidget *slot) { return new UpdatesPage(session, slot); }, this);
     addPage(m_updatesPage, QString(), QIcon(QStringLiteral(":/icons/updates.svg")));
-    m_journalPage = new JournalPage(session, this);
+    m_journalPage = new LazyPage(
+        QStringLiteral("journalPage"),
+        [&session](QWidget *slot) { return new JournalPage(session, slot); }, this);
     addPage(m_journalPage, QString(), QIcon(QStringLiteral(":/icons/journal.svg")));
-    m_dataProvisionPage = new DataProvisionPage(session, this);
+    m_dataProvisionPage = new LazyPage(
+        QStringLiteral("dataProvisionPage"),
+        [&session](QWidget *slot) { return new DataProvisionPage(session, slot); }, this);
     addPage(m_dataProvisionPage, QString(), QIcon(QStringLiteral(":/icons/data-provision.svg")));
     createActions();
     createMenus();
@@ -151,21 +195,47 @@ int MainWindow::addPage(QWidget *page, const QString &title, const QIcon &icon)
     return index;
 }
 
+int MainWindow::indexOfPage(QWidget *page) const
+{
+    // A lazily built page sits inside its slot in the stack.
+    if (auto *lazy = dynamic_cast<LazyPage *>(page ? page->parentWidget() : nullptr))
+        page = lazy;
+    return m_pages->indexOf(page);
+}
+
 void MainWindow::showPage(QWidget *page)
 {
-    const int index = m_pages->indexOf(page);
+    const int index = indexOfPage(page);
     if (index >= 0)
         m_navigation->setCurrentRow(index);
 }
 
 QWidget *MainWindow::currentPage() const
 {
-    return m_pages->currentWidget();
+    QWidget *current = m_pages->currentWidget();
+    if (auto *lazy = dynamic_cast<LazyPage *>(current))
+        return lazy->page();
+    return current;
+}
+
+UpdatesPage *MainWindow::updatesPage() const
+{
+    return static_cast<UpdatesPage *>(m_updatesPage->page());
+}
+
+JournalPage *MainWindow::journalPage() const
+{
+    return static_cast<JournalPage *>(m_journalPage->page());
+}
+
+DataProvisionPage *MainWindow::dataProvisionPage() const
+{
+    return static_cast<DataProvisionPage *>(m_dataProvisionPage->page());
 }
 
 void MainWindow::setPageTitle(QWidget *page, const QString &title)
 {
-    if (QListWidgetItem *item = m_navigation->item(m_pages->indexOf(page))) {
+    if (QListWidgetItem *item = m_navigation->item(indexOfPage(page))) {
         item->setText(title);
         item->setData(Qt::AccessibleTextRole, title);
     }
@@ -394,7 +464,7 @@ void MainWindow::changeEvent(QEvent *event)
 {
     // Coming back to the window shows changes made meanwhile by lightagent-ctl.
     if (event->type() == QEvent::ActivationChange && isActiveWindow())
-        m_session.refresh();
+        m_session.refreshIfChanged();
     if (event->type() == QEvent::LanguageChange)
         retranslateUi();
     QMainWindow::changeEvent(event);

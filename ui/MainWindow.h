@@ -21,7 +21,10 @@ class ActivationWizard;
 class AgreementDialog;
 class ConsoleSession;
 class DashboardPage;
+class DataProvisionPage;
+class JournalPage;
 class KeyInspectionDialog;
+class LazyPage;
 class UpdatesPage;
 
 class MainWindow : public QMainWindow
@@ -39,7 +42,11 @@ public:
     // navigation in the interface language.
     void setPageTitle(QWidget *page, const QString &title);
     DashboardPage *dashboard() const { return m_dashboard; }
-    UpdatesPage *updatesPage() const { return m_updatesPage; }
+    // The other pages are built the first time they are shown or asked for, so that
+    // the start-up builds only what the first paint shows (the dashboard).
+    UpdatesPage *updatesPage() const;
+    JournalPage *journalPage() const;
+    DataProvisionPage *dataProvisionPage() const;
     ConsoleSession &session() const { return m_session; }
 
     // Asks for a key file and opens its inspection. Without a preferred slot the
@@ -76,14 +83,15 @@ private:
     void createStatusBar();
     void updateActions();
     QString confirmationText(KeySlot slot, const QString &serial) const;
+    int indexOfPage(QWidget *page) const;
 
     ConsoleSession &m_session;
     QListWidget *m_navigation;
     QStackedWidget *m_pages;
     DashboardPage *m_dashboard;
-    QWidget *m_journalPage = nullptr;
-    QWidget *m_dataProvisionPage = nullptr;
-    UpdatesPage *m_updatesPage = nullptr;
+    LazyPage *m_updatesPage = nullptr;
+    LazyPage *m_journalPage = nullptr;
+    LazyPage *m_dataProvisionPage = nullptr;
     QMenu *m_fileMenu = nullptr;
     QMenu *m_licenseMenu = nullptr;
     QMenu *m_viewMenu = nullptr;

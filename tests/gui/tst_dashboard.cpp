@@ -2,13 +2,16 @@
 // would: through the window's buttons, the file-dialog and message-box seams.
 #include "ConsoleSession.h"
 #include "DashboardPage.h"
+#include "DataProvisionPage.h"
 #include "FileDialog.h"
+#include "JournalPage.h"
 #include "KeyCard.h"
 #include "KeyInspectionDialog.h"
 #include "MainWindow.h"
 #include "MessageBox.h"
 #include "StatusBanner.h"
 #include "TimelineWidget.h"
+#include "UpdatesPage.h"
 #include "common/TestKeys.h"
 #include "core/Clock.h"
 #include "core/StateDatabase.h"
@@ -19,6 +22,7 @@
 #include <QDropEvent>
 #include <QFile>
 #include <QLabel>
+#include <QListWidget>
 #include <QMimeData>
 #include <QPushButton>
 #include <QRadioButton>
@@ -71,6 +75,8 @@ private Q_SLOTS:
     void bannerShowsStatusByIconTextAndTone();
     void aboutShowsVersions();
     void everyWidgetHasAnObjectName();
+    void startUpBuildsOnlyTheDashboard();
+    void activationRefreshesOnlyAfterOutsideChanges();
 
 private:
     void openWindow();
@@ -419,4 +425,61 @@ void TestDashboard::everyWidgetHasAnObjectName()
 }
 
 QTEST_MAIN(TestDashboard)
+// The first paint shows the dashboard only; the other pages are built when the
+// administrator goes to them (scripts/bench, figure 1).
+void TestDashboard::startUpBuildsOnlyTheDashboard()
+{
+    openWindow();
+    QVERIFY(m_window->findChild<UpdatesPage *>() == nullptr);
+    QVERIFY(m_window->findChild<JournalPage *>() == nullptr);
+    QVERIFY(m_window->findChild<DataProvisionPage *>() == nullptr);
+
+    auto *navigation = find<QListWidget>(m_window.get(), "navigation");
+    QCOMPARE(navigation->count(), 4);
+    navigation->setCurrentRow(2);
+    auto *journal = m_window->findChild<JournalPage *>();
+    QVERIFY(journal);
+    QCOMPARE(m_window->currentPage(), journal);
+    QTRY_VERIFY(journal->isVisible());
+    QCOMPARE(navigation->item(2)->text(), QStringLiteral("Journal"));
+    QVERIFY(m_window->findChild<UpdatesPage *>() == nullptr);
+    // Asking for a page builds it once; showing it later shows that one.
+    UpdatesPage *updates = m_window->updatesPage();
+    QVERIFY(updates);
+    QCOMPARE(m_window->updatesPage(), updates);
+    m_window->showPage(updates);
+    QCOMPARE(navigation->currentRow(), 1);
+    QCOMPARE(m_window->currentPage(), updates);
+    QTRY_VERIFY(updates->isVisible());
+}
+
+// Coming back to the window re-reads the state when lightagent-ctl (another
+// connection) changed it meanwhile, and only then.
+void TestDashboard::activationRefreshesOnlyAfterOutsideChanges()
+{
+    openWindow();
+    QSignalSpy changed(m_session.get(), &ConsoleSession::stateChanged);
+    m_session->refreshIfChanged();
+    QCOMPARE(changed.count(), 0);
+
+    auto other = StateDatabase::open(m_dir->path());
+    QVERIFY(other.ok());
+    auto keyFile =
+        KeyFile::load(Test::demoKeyPath(QStringLiteral("commercial.key")), m_session->profile());
+    QVERIFY(keyFile.ok());
+    KeyStore outside(other.value(), m_session->profile());
+    QVERIFY(outside.add(StoredKey::fromFile(keyFile.value(), Today), KeySlot::Active, Today.date())
+                .ok());
+    m_session->refreshIfChanged();
+    QCOMPARE(changed.count(), 1);
+    QVERIFY(!find<QLabel>(m_window.get(), "activeEmptyTitle")->isVisible());
+    m_session->refreshIfChanged();
+    QCOMPARE(changed.count(), 1);
+
+    // A new day changes the days left: that, too, is worth a look.
+    m_clock.set(Today.addDays(1));
+    m_session->refreshIfChanged();
+    QCOMPARE(changed.count(), 2);
+}
+
 #include "tst_dashboard.moc"

@@ -652,8 +652,9 @@ void TestJournalPage::windowNavigatesToJournal()
     QVERIFY(!items.constFirst()->icon().isNull());
     navigation->setCurrentItem(items.constFirst());
     auto *page = window.findChild<JournalPage *>();
+    QVERIFY(page); // built when first shown
     QCOMPARE(window.currentPage(), page);
-    QCOMPARE(page->model()->rowCount(), 6);
+    QTRY_COMPARE(page->model()->rowCount(), 6);
 }
 
 void TestJournalPage::keyboardFocusRunsTopDown()

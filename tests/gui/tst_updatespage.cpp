@@ -428,9 +428,11 @@ void TestUpdatesPage::dataProvisionPageShowsTheStatement()
     m_window = std::make_unique<MainWindow>(*m_session);
     m_window->show();
     QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
-    auto *page = find<DataProvisionPage>(m_window.get(), "dataProvisionPage");
+    DataProvisionPage *page = m_window->dataProvisionPage();
     QVERIFY(page);
+    QCOMPARE(page->objectName(), QStringLiteral("dataProvisionPage"));
     m_window->showPage(page);
+    QCOMPARE(m_window->currentPage(), page);
     QTest::mouseClick(page->agreementButton(), Qt::LeftButton);
     AgreementDialog *dialog = page->findChild<AgreementDialog *>();
     QVERIFY(dialog);

@@ -1,6 +1,7 @@
 // The window's geometry and the journal page's splitter, kept in the state database
 // between runs: a second window on the same data directory comes up as the first was left.
 #include "ConsoleSession.h"
+#include "JournalPage.h"
 #include "MainWindow.h"
 #include "WindowState.h"
 #include "common/TestKeys.h"
@@ -66,7 +67,8 @@ std::unique_ptr<MainWindow> TestWindowState::openWindow()
 
 QSplitter *TestWindowState::journalSplitter(MainWindow &window)
 {
-    return window.findChild<QSplitter *>(QStringLiteral("journalSplitter"));
+    // The journal page is built when first shown or asked for.
+    return window.journalPage()->findChild<QSplitter *>(QStringLiteral("journalSplitter"));
 }
 
 void TestWindowState::firstRunUsesTheDefaultLayout()
@@ -106,7 +108,7 @@ void TestWindowState::journalSplitterIsRestoredInTheNextRun()
         QVERIFY(window);
         QSplitter *split = journalSplitter(*window);
         QVERIFY(split);
-        window->showPage(split->parentWidget()->parentWidget());
+        window->showPage(window->journalPage());
         QTRY_VERIFY(split->isVisible());
         QTRY_VERIFY(split->sizes().value(0) > 0);
         const int total = split->sizes().value(0) + split->sizes().value(1);
@@ -120,7 +122,7 @@ void TestWindowState::journalSplitterIsRestoredInTheNextRun()
     auto again = openWindow();
     QVERIFY(again);
     QSplitter *split = journalSplitter(*again);
-    again->showPage(split->parentWidget()->parentWidget());
+    again->showPage(again->journalPage());
     QTRY_VERIFY(split->isVisible());
     QCOMPARE(split->sizes(), chosen);
 }
