@@ -1,6 +1,7 @@
 #include "ActivationCodePage.h"
 
 #include "ActivationWizard.h"
+#include "ConsoleStyle.h"
 #include "StatusTone.h"
 #include "license/ActivationCode.h"
 
@@ -141,9 +142,8 @@ void ActivationCodePage::validate()
     m_stateMessage->setText(message);
     m_readAs->setText(validation.text.isEmpty() ? QStringLiteral("—") : validation.text);
     m_edit->setAccessibleDescription(message);
-    const QString accent = tone == StatusTone::Neutral ? QString() : toneAccent(tone).name();
-    m_stateMessage->setStyleSheet(accent.isEmpty() ? QString()
-                                                   : QStringLiteral("color: %1;").arg(accent));
+    ConsoleStyle::setTextTone(m_stateMessage,
+                              tone == StatusTone::Neutral ? std::nullopt : std::optional(tone));
 }
 
 bool ActivationCodePage::isComplete() const

@@ -1,6 +1,7 @@
 #include "ActivationDeclinedPage.h"
 
 #include "ActivationWizard.h"
+#include "ConsoleStyle.h"
 #include "StatusTone.h"
 
 #include <QEvent>
@@ -49,9 +50,8 @@ void ActivationDeclinedPage::retranslateUi()
                                 : tr("Your decision could not be recorded in the transmission "
                                      "journal: %1")
                                       .arg(recorded.error().message));
-    m_journal->setStyleSheet(
-        recorded ? QString()
-                 : QStringLiteral("color: %1;").arg(toneAccent(StatusTone::Warning).name()));
+    ConsoleStyle::setTextTone(m_journal,
+                              recorded ? std::nullopt : std::optional(StatusTone::Warning));
     m_keyFile->setText(tr("You can activate with a key file instead: it is verified on this "
                           "computer and sends nothing to anyone."));
     //: Wizard button after declining: go on to the key-file page

@@ -1,6 +1,7 @@
 #include "ActivationKeyFilePage.h"
 
 #include "ActivationWizard.h"
+#include "ConsoleStyle.h"
 #include "FileDialog.h"
 #include "KeyInspectionView.h"
 #include "StatusTone.h"
@@ -47,8 +48,7 @@ ActivationKeyFilePage::ActivationKeyFilePage(ConsoleSession &session, QWidget *p
     m_applyError->setObjectName(QStringLiteral("keyFileApplyError"));
     m_applyError->setWordWrap(true);
     m_applyError->setTextFormat(Qt::PlainText);
-    m_applyError->setStyleSheet(
-        QStringLiteral("color: %1;").arg(toneAccent(StatusTone::Critical).name()));
+    ConsoleStyle::setTextTone(m_applyError, StatusTone::Critical);
     m_applyError->hide();
     m_typingPause->setSingleShot(true);
     m_typingPause->setInterval(TypingPauseMs);

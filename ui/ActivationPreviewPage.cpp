@@ -2,6 +2,7 @@
 
 #include "ActivationWizard.h"
 #include "ConsoleSession.h"
+#include "ConsoleStyle.h"
 #include "EnvelopePreview.h"
 #include "HelpOpener.h"
 #include "StatusTone.h"
@@ -28,8 +29,7 @@ ActivationPreviewPage::ActivationPreviewPage(ActivationWizard &wizard)
     m_buildError->setObjectName(QStringLiteral("previewBuildError"));
     m_buildError->setWordWrap(true);
     m_buildError->setTextFormat(Qt::PlainText);
-    m_buildError->setStyleSheet(
-        QStringLiteral("color: %1;").arg(toneAccent(StatusTone::Critical).name()));
+    ConsoleStyle::setTextTone(m_buildError, StatusTone::Critical);
     m_buildError->hide();
     m_purpose->setObjectName(QStringLiteral("previewPurpose"));
     m_purpose->setWordWrap(true);

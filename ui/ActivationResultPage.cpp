@@ -132,7 +132,7 @@ void ActivationResultPage::changeEvent(QEvent *event)
 void ActivationResultPage::showPanel(QFrame *frame, QLabel *title, QLabel *message, StatusTone tone,
                                      const QString &titleText, const QString &messageText)
 {
-    frame->setStyleSheet(ConsoleStyle::tintedPanel(frame->objectName(), tone));
+    ConsoleStyle::setTone(frame, tone);
     QLabel *icon = frame == m_outcomePanel ? m_outcomeIcon : m_digestIcon;
     icon->setPixmap(toneIcon(tone, style()).pixmap(IconSize, IconSize));
     icon->setAccessibleName(titleText);

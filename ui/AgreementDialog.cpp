@@ -98,7 +98,6 @@ QWidget *AgreementDialog::createStatement()
 {
     auto *content = new QWidget;
     content->setObjectName(QStringLiteral("agreementStatement"));
-    content->setStyleSheet(ConsoleStyle::cards());
     m_introduction = paragraph(QStringLiteral("agreementIntroduction"), content);
     m_closing = new QLabel(content);
     m_closing->setObjectName(QStringLiteral("agreementClosing"));
@@ -197,9 +196,7 @@ void AgreementDialog::retranslateUi()
             boxLayout->insertWidget(part.coveredByAgreement ? 1 : 0, note);
         }
         if (!part.coveredByAgreement)
-            box->setStyleSheet(
-                ConsoleStyle::tintedPanel(box->objectName(), StatusTone::Neutral)
-                    .replace(QStringLiteral("QFrame#"), QStringLiteral("QGroupBox#")));
+            ConsoleStyle::setTone(box, StatusTone::Neutral);
         m_sectionsLayout->addWidget(box);
         m_sections.append(box);
     }
@@ -256,8 +253,7 @@ void AgreementDialog::showState()
     }
     m_state->setText(text);
     m_state->setAccessibleName(text);
-    m_state->setStyleSheet(ConsoleStyle::tintedPanel(m_state->objectName(), tone)
-                               .replace(QStringLiteral("QFrame#"), QStringLiteral("QLabel#")));
+    ConsoleStyle::setTone(m_state, tone);
     m_agree->setVisible(!stands);
     m_notNow->setVisible(!stands);
     m_withdraw->setVisible(stands);

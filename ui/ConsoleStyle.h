@@ -1,25 +1,57 @@
-// The console's few style sheets in one place, so cards and tinted panels look the
-// same on every page and dialog.
+// How the console looks beyond the platform style: cards, tinted panels, the demo
+// badge and the navigation, in one place so that every page and dialog looks the same.
+//
+// All of it is painted, not style-sheeted: a style sheet anywhere makes Qt re-polish
+// every widget under it through its CSS engine, which cost the start-up a sixth of its
+// time (scripts/bench, figure 1).
 #pragma once
 
 #include "StatusTone.h"
 
-#include <QString>
+#include <QProxyStyle>
 
-namespace LightAgent::ConsoleStyle {
+#include <optional>
 
-// Group boxes as cards: a subtle rounded border with the bold title on it.
-QString cards();
-// A frame named objectName tinted in a tone, with text that stays readable under light
-// and dark palettes (the tones follow darkPalette()).
-QString tintedPanel(const QString &objectName, StatusTone tone);
-// The demo profile's badge and the selected navigation entry: an accent pair that
-// suits the palette in use.
-QString demoBadge();
-QString navigation();
+class QLabel;
+class QListWidget;
 
-// A preview aid for screenshots and for checking the looks: with LIGHTAGENT_DARK=1 in
-// the environment, the Fusion style with a dark palette, whatever the desktop's theme.
-void applyDarkPaletteIfAsked();
+namespace LightAgent {
 
-} // namespace LightAgent::ConsoleStyle
+// Every QGroupBox as a card: a subtle rounded border with the bold title above it.
+class CardStyle : public QProxyStyle
+{
+    Q_OBJECT
+
+public:
+    explicit CardStyle(QStyle *base = nullptr);
+
+    void drawComplexControl(ComplexControl control, const QStyleOptionComplex *option,
+                            QPainter *painter, const QWidget *widget = nullptr) const override;
+    QRect subControlRect(ComplexControl control, const QStyleOptionComplex *option,
+                         SubControl subControl, const QWidget *widget = nullptr) const override;
+    QSize sizeFromContents(ContentsType type, const QStyleOption *option, const QSize &size,
+                           const QWidget *widget = nullptr) const override;
+};
+
+namespace ConsoleStyle {
+
+// Installs CardStyle over the platform's style. With LIGHTAGENT_DARK=1 in the
+// environment (a preview aid for screenshots and for checking the looks), over Fusion
+// with a dark palette, whatever the desktop's theme.
+void install();
+
+// Paints the widget as a panel tinted in a tone (background, border and a thick left
+// edge in the tone's accent), with text that stays readable under light and dark
+// palettes. Works for frames, labels and group boxes; setting it again changes the tone.
+void setTone(QWidget *widget, StatusTone tone);
+// Text in the tone's accent colour (short messages such as errors), or, without a
+// tone, in the palette's usual colour.
+void setTextTone(QWidget *widget, std::optional<StatusTone> tone);
+// The demo profile's badge: a rounded, bold accent label.
+void makeBadge(QLabel *label);
+// The navigation list of the main window: the window's colour, roomy entries, the
+// selected one marked by an accent bar, a tint and bold text.
+void makeNavigation(QListWidget *list);
+
+} // namespace ConsoleStyle
+} // namespace LightAgent

@@ -58,7 +58,6 @@ DashboardPage::DashboardPage(ConsoleSession &session, QWidget *parent)
 
     auto *content = new QWidget;
     content->setObjectName(QStringLiteral("dashboardContent"));
-    content->setStyleSheet(ConsoleStyle::cards());
     auto *layout = new QVBoxLayout(content);
     layout->setContentsMargins(24, 20, 24, 20);
     layout->setSpacing(16);
@@ -77,6 +76,9 @@ DashboardPage::DashboardPage(ConsoleSession &session, QWidget *parent)
     scroll->horizontalScrollBar()->setObjectName(QStringLiteral("dashboardHorizontalScrollBar"));
     scroll->setWidgetResizable(true);
     scroll->setFrameShape(QFrame::NoFrame);
+    // Sized by the scroll area when shown: without this, setWidget() would lay the page
+    // out once more just to size it before that.
+    content->resize(scroll->size());
     scroll->setWidget(content);
     auto *outer = new QVBoxLayout(this);
     outer->setContentsMargins(0, 0, 0, 0);
@@ -175,7 +177,7 @@ QWidget *DashboardPage::createDemoBadge()
     auto *badge = new QLabel(this);
     m_demoBadge = badge;
     badge->setObjectName(QStringLiteral("demoBadge"));
-    badge->setStyleSheet(ConsoleStyle::demoBadge());
+    ConsoleStyle::makeBadge(badge);
     badge->setVisible(m_session.profile().isDemo());
     return badge;
 }

@@ -78,7 +78,6 @@ DataProvisionPage::DataProvisionPage(ConsoleSession &session, QWidget *parent)
     setObjectName(QStringLiteral("dataProvisionPage"));
     auto *content = new QWidget;
     content->setObjectName(QStringLiteral("dataProvisionContent"));
-    content->setStyleSheet(ConsoleStyle::cards());
     auto *layout = new QVBoxLayout(content);
     layout->setContentsMargins(24, 20, 24, 20);
     layout->setSpacing(16);

@@ -25,8 +25,7 @@ EnvelopePreviewDialog::EnvelopePreviewDialog(const RequestEnvelope &envelope, co
     m_note->setWordWrap(true);
     m_note->setTextFormat(Qt::PlainText);
     m_note->setMargin(8);
-    m_note->setStyleSheet(ConsoleStyle::tintedPanel(m_note->objectName(), StatusTone::Warning)
-                              .replace(QStringLiteral("QFrame#"), QStringLiteral("QLabel#")));
+    ConsoleStyle::setTone(m_note, StatusTone::Warning);
     m_nothingSent->setObjectName(QStringLiteral("previewNothingSent"));
     m_nothingSent->setWordWrap(true);
     m_nothingSent->setForegroundRole(QPalette::PlaceholderText);

@@ -322,7 +322,7 @@ void JournalPage::select(qint64 seq, bool centre)
 
 void JournalPage::showResult(StatusTone tone, const QString &text)
 {
-    m_resultPanel->setStyleSheet(ConsoleStyle::tintedPanel(m_resultPanel->objectName(), tone));
+    ConsoleStyle::setTone(m_resultPanel, tone);
     const int size = style()->pixelMetric(QStyle::PM_LargeIconSize) * 3 / 4;
     m_resultIcon->setPixmap(toneIcon(tone, style()).pixmap(QSize(size, size)));
     m_resultText->setText(text);

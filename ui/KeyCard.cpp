@@ -27,12 +27,6 @@ KeyCard::KeyCard(KeySlot slot, QWidget *parent)
     , m_slot(slot)
 {
     setObjectName(slotName(slot) + QStringLiteral("KeyCard"));
-    setStyleSheet(
-        QStringLiteral(
-            "QGroupBox#%1 { border: 1px solid palette(mid); border-radius: 6px; margin-top: 1.4em;"
-            " padding: 10px 8px 8px 8px; font-weight: bold; }"
-            " QGroupBox#%1::title { subcontrol-origin: margin; left: 10px; padding: 0 4px; }")
-            .arg(objectName()));
 
     m_details = createDetails();
     m_empty = createEmpty();

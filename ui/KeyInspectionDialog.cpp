@@ -1,5 +1,6 @@
 #include "KeyInspectionDialog.h"
 
+#include "ConsoleStyle.h"
 #include "KeyInspectionView.h"
 #include "StatusTone.h"
 
@@ -27,8 +28,7 @@ KeyInspectionDialog::KeyInspectionDialog(const QString &path, ConsoleSession &se
     m_applyError->setObjectName(QStringLiteral("applyError"));
     m_applyError->setWordWrap(true);
     m_applyError->setTextFormat(Qt::PlainText);
-    m_applyError->setStyleSheet(
-        QStringLiteral("color: %1;").arg(toneAccent(StatusTone::Critical).name()));
+    ConsoleStyle::setTextTone(m_applyError, StatusTone::Critical);
     m_applyError->hide();
 
     m_view->inspect(path);

@@ -39,7 +39,6 @@ KeyInspectionView::KeyInspectionView(ConsoleSession &session, QWidget *parent)
     , m_outer(new QVBoxLayout(this))
 {
     setObjectName(QStringLiteral("keyInspectionView"));
-    setStyleSheet(ConsoleStyle::cards());
     m_outer->setContentsMargins(0, 0, 0, 0);
 }
 
@@ -111,7 +110,7 @@ void KeyInspectionView::showError(const Error &error)
 {
     auto *panel = new QFrame(m_content);
     panel->setObjectName(QStringLiteral("keyErrorPanel"));
-    panel->setStyleSheet(ConsoleStyle::tintedPanel(panel->objectName(), StatusTone::Critical));
+    ConsoleStyle::setTone(panel, StatusTone::Critical);
     auto *icon = new QLabel(panel);
     icon->setObjectName(QStringLiteral("keyErrorIcon"));
     icon->setPixmap(toneIcon(StatusTone::Critical, style()).pixmap(IconSize, IconSize));

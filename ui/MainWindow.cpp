@@ -62,6 +62,7 @@ public:
         if (!m_page) {
             m_page = m_create(this);
             layout()->addWidget(m_page);
+            m_page->show(); // now, not at the next turn of the event loop
         }
         return m_page;
     }
@@ -132,8 +133,7 @@ MainWindow::MainWindow(ConsoleSession &session, QWidget *parent)
     m_navigation->setFixedWidth(190);
     m_navigation->setIconSize(QSize(22, 22));
     m_navigation->setSpacing(2);
-    m_navigation->setFrameShape(QFrame::NoFrame);
-    m_navigation->setStyleSheet(ConsoleStyle::navigation());
+    ConsoleStyle::makeNavigation(m_navigation);
     m_pages->setObjectName(QStringLiteral("pages"));
     connect(m_navigation, &QListWidget::currentRowChanged, m_pages,
             &QStackedWidget::setCurrentIndex);
@@ -148,6 +148,12 @@ MainWindow::MainWindow(ConsoleSession &session, QWidget *parent)
     layout->setContentsMargins(0, 0, 0, 0);
     layout->setSpacing(0);
     layout->addWidget(m_navigation);
+    auto *edge = new QWidget(central); // between the navigation and the page
+    edge->setObjectName(QStringLiteral("navigationEdge"));
+    edge->setFixedWidth(1);
+    edge->setBackgroundRole(QPalette::Mid);
+    edge->setAutoFillBackground(true);
+    layout->addWidget(edge);
     layout->addWidget(m_pages, 1);
     setCentralWidget(central);
 

@@ -93,7 +93,7 @@ void StatusBanner::present(StatusTone tone, const QString &headline, const QStri
 {
     m_tone = tone;
     setProperty("tone", toWireName(tone));
-    setStyleSheet(ConsoleStyle::tintedPanel(objectName(), tone));
+    ConsoleStyle::setTone(this, tone);
     m_icon->setPixmap(toneIcon(tone, style()).pixmap(IconSize, IconSize));
     m_headline->setText(headline);
     m_explanation->setText(explanation);

@@ -173,7 +173,7 @@ QFrame *UpdateDialog::createPanel(const QString &name, QLabel *&icon, QLabel *&t
 void UpdateDialog::showPanel(QFrame *panel, StatusTone tone, const QString &title,
                              const QString &message)
 {
-    panel->setStyleSheet(ConsoleStyle::tintedPanel(panel->objectName(), tone));
+    ConsoleStyle::setTone(panel, tone);
     QLabel *icon = panel == m_outcomePanel ? m_outcomeIcon : m_digestIcon;
     icon->setPixmap(toneIcon(tone, style()).pixmap(IconSize, IconSize));
     icon->setAccessibleName(title);

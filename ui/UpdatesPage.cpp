@@ -80,7 +80,6 @@ UpdatesPage::UpdatesPage(ConsoleSession &session, QWidget *parent)
     setObjectName(QStringLiteral("updatesPage"));
     auto *content = new QWidget;
     content->setObjectName(QStringLiteral("updatesContent"));
-    content->setStyleSheet(ConsoleStyle::cards());
     m_licenseCheck = new LicenseCheckPanel(session, content);
     auto *layout = new QVBoxLayout(content);
     layout->setContentsMargins(24, 20, 24, 20);
@@ -146,8 +145,7 @@ QFrame *UpdatesPage::createRefusal()
 {
     m_refusalPanel = new QFrame(this);
     m_refusalPanel->setObjectName(QStringLiteral("updateRefusalPanel"));
-    m_refusalPanel->setStyleSheet(
-        ConsoleStyle::tintedPanel(m_refusalPanel->objectName(), StatusTone::Warning));
+    ConsoleStyle::setTone(m_refusalPanel, StatusTone::Warning);
     m_refusalIcon = new QLabel(m_refusalPanel);
     m_refusalIcon->setObjectName(QStringLiteral("updateRefusalIcon"));
     m_refusalIcon->setFixedSize(RefusalIconSize, RefusalIconSize);

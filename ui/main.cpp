@@ -120,7 +120,7 @@ int main(int argc, char *argv[])
     }
 
     QApplication app(argc, argv); // takes Qt's own options (-platform, -style) out
-    ConsoleStyle::applyDarkPaletteIfAsked(); // LIGHTAGENT_DARK=1: a preview aid
+    ConsoleStyle::install(); // cards; LIGHTAGENT_DARK=1 for a dark preview
     Console::nameApplication();
     // The system language until the saved choice can be read from the data directory.
     LanguageLoader::install(Language::fromSystem());
