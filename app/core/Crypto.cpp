@@ -8,7 +8,30 @@
 #include <openssl/opensslv.h>
 #include <openssl/pem.h>
 
+#include <mutex>
+
 namespace LightAgent::Crypto {
+
+// A public key and a verification context set up for it once: EVP_DigestVerifyInit
+// fetches the algorithm and prepares the key, which `openssl speed` also does once
+// and not per verification. The context serves one verification at a time.
+struct Ed25519PublicKey::Verifier
+{
+    explicit Verifier(EVP_PKEY *pkey)
+        : key(pkey)
+    { }
+    ~Verifier()
+    {
+        EVP_MD_CTX_free(context);
+        EVP_PKEY_free(key);
+    }
+    Verifier(const Verifier &) = delete;
+    Verifier &operator=(const Verifier &) = delete;
+
+    EVP_PKEY *const key;
+    std::mutex mutex; // guards context
+    EVP_MD_CTX *context = nullptr; // set up for key on first use
+};
 
 namespace {
 
@@ -24,8 +47,42 @@ EVP_PKEY *keyOf(const std::shared_ptr<void> &key)
     return static_cast<EVP_PKEY *>(key.get());
 }
 
+// The one DER form of an Ed25519 public key (RFC 8410): this prefix, then the 32 key bytes.
+constexpr unsigned char Ed25519SpkiPrefix[] = {0x30, 0x2a, 0x30, 0x05, 0x06, 0x03,
+                                               0x2b, 0x65, 0x70, 0x03, 0x21, 0x00};
+constexpr qsizetype Ed25519KeySize = 32;
+
+// A public key in its canonical PEM form without OpenSSL's decoder framework, which
+// costs about a millisecond to set up: the vendor profile's keys are read at every
+// start. Anything else (or nothing) is left to OpenSSL, so this accepts only a subset
+// of what PEM_read_bio_PUBKEY() accepts.
+EVP_PKEY *readCanonicalPublicPem(const QByteArray &pem)
+{
+    static constexpr char Begin[] = "-----BEGIN PUBLIC KEY-----";
+    static constexpr char End[] = "-----END PUBLIC KEY-----";
+    const qsizetype begin = pem.indexOf(Begin);
+    const qsizetype end = pem.indexOf(End);
+    if (begin < 0 || end < begin || pem.indexOf(Begin, begin + 1) >= 0)
+        return nullptr;
+    QByteArray body =
+        pem.mid(begin + qsizetype(sizeof Begin) - 1, end - begin - qsizetype(sizeof Begin) + 1);
+    body.removeIf([](char c) { return c == '\n' || c == '\r' || c == ' ' || c == '\t'; });
+    const auto decoded =
+        QByteArray::fromBase64Encoding(body, QByteArray::AbortOnBase64DecodingErrors);
+    const QByteArray *der = decoded ? &decoded.decoded : nullptr;
+    const QByteArrayView prefix(Ed25519SpkiPrefix, sizeof Ed25519SpkiPrefix);
+    if (!der || der->size() != prefix.size() + Ed25519KeySize || !der->startsWith(prefix))
+        return nullptr;
+    const auto *raw = reinterpret_cast<const unsigned char *>(der->constData()) + prefix.size();
+    return EVP_PKEY_new_raw_public_key(EVP_PKEY_ED25519, nullptr, raw, Ed25519KeySize);
+}
+
 EVP_PKEY *readPem(const QByteArray &pem, bool isPrivate)
 {
+    if (!isPrivate) {
+        if (EVP_PKEY *key = readCanonicalPublicPem(pem))
+            return key;
+    }
     BIO *bio = BIO_new_mem_buf(pem.constData(), int(pem.size()));
     if (!bio)
         return nullptr;
@@ -60,6 +117,24 @@ QString tr(const char *text)
     return QCoreApplication::translate("LightAgent::Crypto", text);
 }
 
+bool digestVerify(EVP_MD_CTX *context, const QByteArray &message, const QByteArray &signature)
+{
+    return EVP_DigestVerify(context, reinterpret_cast<const unsigned char *>(signature.constData()),
+                            size_t(signature.size()),
+                            reinterpret_cast<const unsigned char *>(message.constData()),
+                            size_t(message.size())) == 1;
+}
+
+// One verification with a context of its own.
+bool verifyOnce(EVP_PKEY *key, const QByteArray &message, const QByteArray &signature)
+{
+    EVP_MD_CTX *context = EVP_MD_CTX_new();
+    const bool ok = context && EVP_DigestVerifyInit(context, nullptr, nullptr, nullptr, key) == 1 &&
+        digestVerify(context, message, signature);
+    EVP_MD_CTX_free(context);
+    return ok;
+}
+
 } // namespace
 
 QByteArray sha256(const QByteArray &data)
@@ -86,7 +161,8 @@ Ed25519PublicKey::Ed25519PublicKey() = default;
 Result<Ed25519PublicKey> Ed25519PublicKey::fromPem(const QByteArray &pem)
 {
     Ed25519PublicKey key;
-    key.m_key = wrapKey(readPem(pem, false));
+    if (EVP_PKEY *pkey = readPem(pem, false))
+        key.m_verifier = std::make_shared<Verifier>(pkey);
     if (key.isNull())
         return Error::make(ErrorCode::InvalidInput, QStringLiteral("bad-public-key"),
                            tr("The text is not an Ed25519 public key in PEM form."));
@@ -97,14 +173,25 @@ bool Ed25519PublicKey::verify(const QByteArray &message, const QByteArray &signa
 {
     if (isNull() || signature.size() != 64)
         return false;
-    EVP_MD_CTX *ctx = EVP_MD_CTX_new();
-    bool ok = EVP_DigestVerifyInit(ctx, nullptr, nullptr, nullptr, keyOf(m_key)) == 1 &&
-        EVP_DigestVerify(ctx, reinterpret_cast<const unsigned char *>(signature.constData()),
-                         size_t(signature.size()),
-                         reinterpret_cast<const unsigned char *>(message.constData()),
-                         size_t(message.size())) == 1;
-    EVP_MD_CTX_free(ctx);
-    return ok;
+    Verifier &verifier = *m_verifier;
+    std::unique_lock lock(verifier.mutex, std::try_to_lock);
+    if (!lock.owns_lock()) // another thread is verifying with this key
+        return verifyOnce(verifier.key, message, signature);
+    // A used context is re-armed for the same key, which is cheap (OpenSSL 3.2 and
+    // later require it after EVP_DigestVerify); the first use sets it up.
+    EVP_MD_CTX *&context = verifier.context;
+    const bool armed = context
+        ? EVP_DigestVerifyInit(context, nullptr, nullptr, nullptr, nullptr) == 1
+        : (context = EVP_MD_CTX_new()) != nullptr &&
+            EVP_DigestVerifyInit(context, nullptr, nullptr, nullptr, verifier.key) == 1;
+    if (armed && digestVerify(context, message, signature))
+        return true;
+    // A refusal is confirmed with a fresh context, so that keeping one can only ever
+    // save time, never change an answer; the kept one is set up again next time.
+    EVP_MD_CTX_free(context);
+    context = nullptr;
+    lock.unlock();
+    return verifyOnce(verifier.key, message, signature);
 }
 
 QByteArray Ed25519PublicKey::raw() const
@@ -113,7 +200,7 @@ QByteArray Ed25519PublicKey::raw() const
         return {};
     QByteArray out(32, Qt::Uninitialized);
     size_t size = size_t(out.size());
-    if (EVP_PKEY_get_raw_public_key(keyOf(m_key), reinterpret_cast<unsigned char *>(out.data()),
+    if (EVP_PKEY_get_raw_public_key(m_verifier->key, reinterpret_cast<unsigned char *>(out.data()),
                                     &size) != 1)
         return {};
     out.truncate(qsizetype(size));

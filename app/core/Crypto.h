@@ -23,12 +23,14 @@ public:
     Ed25519PublicKey();
     static Result<Ed25519PublicKey> fromPem(const QByteArray &pem);
 
-    bool isNull() const { return !m_key; }
+    bool isNull() const { return !m_verifier; }
+    // Safe to call from several threads at once, also on copies of one key.
     bool verify(const QByteArray &message, const QByteArray &signature) const;
     QByteArray raw() const; // the 32 public-key bytes
 
 private:
-    std::shared_ptr<void> m_key; // EVP_PKEY
+    struct Verifier; // the EVP_PKEY and a verification context kept with it
+    std::shared_ptr<Verifier> m_verifier;
 };
 
 class Ed25519PrivateKey

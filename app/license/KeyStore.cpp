@@ -20,6 +20,12 @@ QVariant timeOrNull(const QDateTime &time)
     return time.isValid() ? QVariant(time.toUTC().toString(Qt::ISODate)) : QVariant();
 }
 
+VerifiedCache<KeyFile> &keyFileCache()
+{
+    static VerifiedCache<KeyFile> cache(&KeyFile::parse);
+    return cache;
+}
+
 void applyVerdict(StoredKey &key, CheckVerdict verdict, const QDateTime &now)
 {
     const QDateTime blocked = key.blockedSince.isValid() ? key.blockedSince : now;
@@ -34,6 +40,11 @@ KeyStore::KeyStore(std::shared_ptr<StateDatabase> database, const VendorProfile 
     : m_database(std::move(database))
     , m_profile(profile)
 { }
+
+const VerifiedCache<KeyFile> &KeyStore::verifiedKeyFiles()
+{
+    return keyFileCache();
+}
 
 Result<StoredKeys> KeyStore::load() const
 {
@@ -51,7 +62,7 @@ Result<StoredKeys> KeyStore::loadUnlocked() const
         return s.error();
     StoredKeys keys;
     while (q.next()) {
-        auto keyFile = KeyFile::parse(q.value(1).toByteArray(), m_profile);
+        auto keyFile = keyFileCache().verified(q.value(1).toByteArray(), m_profile);
         if (!keyFile)
             return Error::make(ErrorCode::Database, QStringLiteral("stored-key-invalid"),
                                tr("A stored key no longer passes verification with this vendor "

@@ -5,6 +5,7 @@
 #include "KeyRules.h"
 #include "StoredKey.h"
 #include "core/Result.h"
+#include "core/VerifiedCache.h"
 
 #include <memory>
 
@@ -21,7 +22,8 @@ class KeyStore
 public:
     KeyStore(std::shared_ptr<StateDatabase> database, const VendorProfile &profile);
 
-    // The keys as stored, each re-verified against the profile.
+    // The keys as stored, each verified against the profile (once per process for
+    // the same stored bytes and profile trust: see VerifiedCache).
     Result<StoredKeys> load() const;
     // The keys with any due reserve promotion applied (not persisted).
     Result<StoredKeys> effective(QDate today) const;
@@ -44,6 +46,9 @@ public:
     // Returns whether the key was still there.
     Result<bool> recordVerdict(const QString &keySha256, CheckVerdict verdict,
                                qint64 recheckAfterSeconds, const QDateTime &now);
+
+    // The stored key files verified so far in this process, shared by every store.
+    static const VerifiedCache<KeyFile> &verifiedKeyFiles();
 
 private:
     Result<StoredKeys> loadUnlocked() const;

@@ -25,6 +25,12 @@ QJsonValue jsonTextOrNull(const QString &text)
     return text.isEmpty() ? QJsonValue() : QJsonValue(text);
 }
 
+VerifiedCache<DatabaseBundle> &bundleCache()
+{
+    static VerifiedCache<DatabaseBundle> cache(&DatabaseBundle::parse);
+    return cache;
+}
+
 UpdateRunResult runResultFromWire(const QString &name)
 {
     for (const UpdateRunResult result : {UpdateRunResult::Installed, UpdateRunResult::UpToDate,
@@ -69,6 +75,11 @@ BundleStore::BundleStore(std::shared_ptr<StateDatabase> database, const VendorPr
     , m_profile(profile)
 { }
 
+const VerifiedCache<DatabaseBundle> &BundleStore::verifiedBundles()
+{
+    return bundleCache();
+}
+
 Result<std::optional<InstalledBundle>> BundleStore::current() const
 {
     return readCurrent();
@@ -84,7 +95,7 @@ Result<std::optional<InstalledBundle>> BundleStore::readCurrent() const
         return s.error();
     if (!q.next())
         return std::optional<InstalledBundle>();
-    auto bundle = DatabaseBundle::parse(q.value(0).toByteArray(), m_profile);
+    auto bundle = bundleCache().verified(q.value(0).toByteArray(), m_profile);
     if (!bundle)
         return Error::make(ErrorCode::Database, QStringLiteral("stored-bundle-invalid"),
                            tr("The installed database bundle no longer passes verification with "

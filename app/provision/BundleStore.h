@@ -1,11 +1,13 @@
 // The installed database bundle and the last update run, in the state database.
 // A new bundle replaces the old one in one transaction together with the record of
 // the run, so a failure at any point keeps the old bundle; the stored bundle is
-// re-verified against the profile whenever it is read.
+// verified against the profile when it is read (once per process for the same bytes
+// and profile trust: see VerifiedCache).
 #pragma once
 
 #include "DatabaseBundle.h"
 #include "core/Result.h"
+#include "core/VerifiedCache.h"
 
 #include <QDateTime>
 #include <QJsonObject>
@@ -57,6 +59,9 @@ public:
 
     Status recordRun(const UpdateRun &run);
     Result<std::optional<UpdateRun>> lastRun() const;
+
+    // The stored bundles verified so far in this process, shared by every store.
+    static const VerifiedCache<DatabaseBundle> &verifiedBundles();
 
 private:
     Result<std::optional<InstalledBundle>> readCurrent() const;

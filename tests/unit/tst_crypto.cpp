@@ -6,6 +6,10 @@
 #include <QFile>
 #include <QTest>
 
+#include <atomic>
+#include <thread>
+#include <vector>
+
 using namespace LightAgent;
 
 namespace {
@@ -52,8 +56,12 @@ private slots:
     void signVerifyRoundTrip();
     void verifyRejects_data();
     void verifyRejects();
+    void verifyKeepsAnsweringRightAfterARefusal();
+    void verifyFromManyThreadsAtOnce();
     void demoPublicKeyMatchesPrivateKey();
     void pemRoundTrip();
+    void readsPublicKeyPemHoweverWrapped_data();
+    void readsPublicKeyPemHoweverWrapped();
     void refusesWhatIsNotAnEd25519Key_data();
     void refusesWhatIsNotAnEd25519Key();
 };
@@ -179,6 +187,54 @@ void TestCrypto::verifyRejects()
     QVERIFY(!verifier.verify(message, signature));
 }
 
+// A key keeps its verification context from one call to the next; what one call
+// saw must not change the answer of the next.
+void TestCrypto::verifyKeepsAnsweringRightAfterARefusal()
+{
+    const Crypto::Ed25519PrivateKey key = Crypto::Ed25519PrivateKey::generate();
+    const Crypto::Ed25519PublicKey verifier = key.publicKey();
+    const QByteArray message("license document bytes");
+    const QByteArray signature = key.sign(message);
+    QByteArray changed = signature;
+    changed[5] = char(changed.at(5) ^ 0x20);
+    const Crypto::Ed25519PublicKey copy = verifier; // shares the key and its context
+    for (int i = 0; i < 3; ++i) {
+        QVERIFY(verifier.verify(message, signature));
+        QVERIFY(!verifier.verify(message, changed));
+        QVERIFY(!copy.verify(message + 'x', signature));
+        QVERIFY(copy.verify(message, signature));
+        QVERIFY(!verifier.verify(message, signature.left(63)));
+    }
+}
+
+void TestCrypto::verifyFromManyThreadsAtOnce()
+{
+    const Crypto::Ed25519PrivateKey key = Crypto::Ed25519PrivateKey::generate();
+    const Crypto::Ed25519PublicKey verifier = key.publicKey();
+    QList<QByteArray> messages;
+    QList<QByteArray> signatures;
+    for (int i = 0; i < 8; ++i) {
+        messages.append(QByteArray("message ") + QByteArray::number(i));
+        signatures.append(key.sign(messages.constLast()));
+    }
+    std::atomic<int> wrong = 0;
+    std::vector<std::thread> threads;
+    for (int t = 0; t < 4; ++t) {
+        threads.emplace_back([&, t] {
+            for (int i = 0; i < 50; ++i) {
+                const qsizetype m = (i + t) % messages.size();
+                if (!verifier.verify(messages.at(m), signatures.at(m)))
+                    ++wrong; // a good signature refused
+                if (verifier.verify(messages.at(m), signatures.at((m + 1) % messages.size())))
+                    ++wrong; // another message's signature accepted
+            }
+        });
+    }
+    for (std::thread &thread : threads)
+        thread.join();
+    QCOMPARE(wrong.load(), 0);
+}
+
 void TestCrypto::demoPublicKeyMatchesPrivateKey()
 {
     auto pub = Crypto::Ed25519PublicKey::fromPem(
@@ -209,6 +265,34 @@ void TestCrypto::pemRoundTrip()
     QCOMPARE(again->sign(message), key.sign(message));
 }
 
+// The canonical PEM form is read without OpenSSL's decoders (start-up speed); other
+// wrappings go to OpenSSL. Both must read the same key.
+void TestCrypto::readsPublicKeyPemHoweverWrapped_data()
+{
+    QTest::addColumn<QByteArray>("text");
+    const QByteArray canonical = readSource(QStringLiteral("resources/demo/signing-key.pub.pem"));
+    QTest::newRow("canonical") << canonical;
+    QTest::newRow("CRLF line ends") << QByteArray(canonical).replace("\n", "\r\n");
+    QTest::newRow("text before and after")
+        << QByteArray("Demo vendor signing key\n") + canonical + QByteArray("(end)\n");
+    QByteArray folded = canonical;
+    folded.insert(folded.indexOf("\n") + 11, "\n"); // base64 body on two lines
+    QTest::newRow("body folded") << folded;
+}
+
+void TestCrypto::readsPublicKeyPemHoweverWrapped()
+{
+    QFETCH(QByteArray, text);
+    auto reference = Crypto::Ed25519PrivateKey::fromPem(
+        readSource(QStringLiteral("resources/demo/signing-key.pem")));
+    QVERIFY(reference.ok());
+    auto key = Crypto::Ed25519PublicKey::fromPem(text);
+    QVERIFY2(key.ok(), key ? "" : qPrintable(key.error().message));
+    QCOMPARE(key->raw(), reference->publicKey().raw());
+    const QByteArray message("wrapped");
+    QVERIFY(key->verify(message, reference->sign(message)));
+}
+
 void TestCrypto::refusesWhatIsNotAnEd25519Key_data()
 {
     QTest::addColumn<QByteArray>("text");
@@ -224,6 +308,9 @@ void TestCrypto::refusesWhatIsNotAnEd25519Key_data()
         << readSource(QStringLiteral("resources/demo/tls/server-key.pem")) << true;
     QTest::newRow("certificate as public")
         << readSource(QStringLiteral("resources/demo/tls/ca.pem")) << false;
+    QTest::newRow("X25519 public key")
+        << pem("PUBLIC KEY", QByteArray::fromHex("302a300506032b656e032100") + QByteArray(32, 'k'))
+        << false;
     QTest::newRow("damaged PEM body")
         << readSource(QStringLiteral("resources/demo/signing-key.pub.pem")).replace('A', '*')
         << false;
