@@ -37,31 +37,9 @@ int JournalModel::columnCount(const QModelIndex &parent) const
     return parent.isValid() ? 0 : ColumnCount;
 }
 
-// The span after entries were appended behind the last one, found with seeks
-// instead of a count over the whole table; none when the first or the last entry
-// is gone, which needs the full count.
-std::optional<JournalSpan> JournalModel::appendedSpan() const
-{
-    if (m_span.entries == 0)
-        return std::nullopt;
-    constexpr qint64 End = std::numeric_limits<qint64>::max();
-    auto oldest = m_journal.page(0, 1);
-    auto newest = m_journal.pageBefore(End, 1);
-    auto lastKept = m_journal.countRange(m_span.lastSeq, m_span.lastSeq);
-    auto appended = m_journal.countRange(m_span.lastSeq + 1, End);
-    if (!oldest || !newest || !lastKept || !appended || oldest->isEmpty() || newest->isEmpty() ||
-        oldest->constFirst().seq != m_span.firstSeq || lastKept.value() != 1)
-        return std::nullopt;
-    return JournalSpan {m_span.entries + appended.value(), m_span.firstSeq,
-                        newest->constFirst().seq};
-}
-
 Status JournalModel::reload(bool force)
 {
-    std::optional<JournalSpan> appended = force ? std::nullopt : appendedSpan();
-    if (appended && sameSpan(*appended, m_span))
-        return {};
-    Result<JournalSpan> span = appended ? Result<JournalSpan>(*appended) : m_journal.span();
+    Result<JournalSpan> span = force ? m_journal.countedSpan() : m_journal.span();
     if (!span)
         return span.error();
     if (!force && sameSpan(span.value(), m_span))

@@ -35,8 +35,8 @@ public:
                         int role = Qt::DisplayRole) const override;
 
     // Reads how far the journal reaches; the rows are reset when it changed. Without
-    // `force` only appended entries are looked for, with a few seeks; `force` counts
-    // every row and drops every page read so far.
+    // `force` that is a few seeks and the row count the database keeps; `force`
+    // counts every row and drops every page read so far.
     Status reload(bool force = false);
     // The entry shown in `row`, read with its page when needed.
     std::optional<JournalEntry> entryAt(int row) const;
@@ -60,7 +60,6 @@ Q_SIGNALS:
     void readFailed(const QString &message);
 
 private:
-    std::optional<JournalSpan> appendedSpan() const;
     const QList<JournalEntry> *page(int pageIndex) const;
     Result<QList<JournalEntry>> readPage(int pageIndex) const;
     void remember(int pageIndex, QList<JournalEntry> entries) const;

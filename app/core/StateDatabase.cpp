@@ -84,7 +84,39 @@ const char *const Migrations[] = {
     " failures INTEGER NOT NULL DEFAULT 0,"
     " last_status TEXT, last_error_reason TEXT, last_error_message TEXT);"
     "ALTER TABLE keys ADD COLUMN expired_since TEXT;",
+    // 5: the number of journal rows, kept by SQLite itself on every insert and delete
+    // (whoever makes them), so that a view of the journal need not count the table
+    "CREATE TABLE journal_rows ("
+    " id INTEGER PRIMARY KEY CHECK (id = 1),"
+    " entries INTEGER NOT NULL);"
+    "INSERT INTO journal_rows (id, entries) SELECT 1, COUNT(*) FROM journal;"
+    "CREATE TRIGGER journal_rows_insert AFTER INSERT ON journal BEGIN"
+    " UPDATE journal_rows SET entries = entries + 1 WHERE id = 1; END;"
+    "CREATE TRIGGER journal_rows_delete AFTER DELETE ON journal BEGIN"
+    " UPDATE journal_rows SET entries = entries - 1 WHERE id = 1; END;",
 };
+
+// A migration's statements: split at each ';', except inside a trigger's BEGIN … END.
+QStringList statementsOf(const char *migration)
+{
+    QStringList statements;
+    QString pending;
+    for (const QString &part : QString::fromLatin1(migration).split(QLatin1Char(';'))) {
+        pending += part;
+        const QString statement = pending.trimmed();
+        if (statement.startsWith(QLatin1String("CREATE TRIGGER")) &&
+            !statement.endsWith(QLatin1String(" END"))) {
+            pending += QLatin1Char(';');
+            continue;
+        }
+        if (!statement.isEmpty())
+            statements.append(statement);
+        pending.clear();
+    }
+    if (!pending.trimmed().isEmpty()) // an unfinished trigger: preparing it says so
+        statements.append(pending.trimmed());
+    return statements;
+}
 
 bool isBusy(const QSqlError &error)
 {
@@ -257,9 +289,7 @@ Status StateDatabase::migrate()
                                    .arg(current)
                                    .arg(latest));
         for (int i = current; i < latest; ++i) {
-            const QStringList statements =
-                QString::fromLatin1(Migrations[i]).split(QLatin1Char(';'), Qt::SkipEmptyParts);
-            for (const QString &statement : statements) {
+            for (const QString &statement : statementsOf(Migrations[i])) {
                 QSqlQuery q(db);
                 q.prepare(statement);
                 if (Status s = exec(

@@ -223,6 +223,27 @@ Result<QList<JournalEntry>> TransmissionJournal::pageBefore(qint64 beforeSeq, in
 Result<JournalSpan> TransmissionJournal::span() const
 {
     QSqlQuery q(m_db->connection());
+    // One row, and MIN and MAX as subqueries: one seek each on the seq key.
+    q.prepare(QStringLiteral("SELECT (SELECT entries FROM journal_rows WHERE id = 1), "
+                             "(SELECT MIN(seq) FROM journal), (SELECT MAX(seq) FROM journal)"));
+    if (Status s =
+            m_db->exec(q, QT_TRANSLATE_NOOP("LightAgent::StateDatabase", "read the journal"));
+        !s)
+        return s.error();
+    if (!q.next())
+        return countedSpan();
+    const JournalSpan span {q.value(0).toLongLong(), q.value(1).toLongLong(),
+                            q.value(2).toLongLong()};
+    // Rows exist exactly when there is a highest seq, and never more of them than seqs.
+    const bool plausible = !q.value(0).isNull() && span.entries >= 0 &&
+        (span.entries > 0) == !q.value(2).isNull() &&
+        span.entries <= span.lastSeq - span.firstSeq + 1;
+    return plausible ? span : countedSpan();
+}
+
+Result<JournalSpan> TransmissionJournal::countedSpan() const
+{
+    QSqlQuery q(m_db->connection());
     // MIN and MAX as subqueries are one seek each; only the count walks the table.
     q.prepare(QStringLiteral("SELECT COUNT(*), (SELECT MIN(seq) FROM journal), "
                              "(SELECT MAX(seq) FROM journal) FROM journal"));

@@ -57,8 +57,12 @@ public:
     Result<QList<JournalEntry>> page(qint64 offset, int limit) const;
     Result<JournalEntry> entry(qint64 seq) const; // NotFound when there is none
 
-    // The row count and the lowest and highest seq, read together.
+    // The row count and the lowest and highest seq, read together: three seeks, the
+    // count being the one SQLite keeps on every insert and delete. A kept count that
+    // cannot be right for the seqs present (its table changed by hand) is counted.
     Result<JournalSpan> span() const;
+    // The same, counting every row: for when the kept count itself is in doubt.
+    Result<JournalSpan> countedSpan() const;
     // At most `limit` entries with seq < beforeSeq, newest first, after passing over the
     // `skip` newest of those: one seek on the seq key, plus a walk over `skip` rows,
     // which views need only for a journal with gaps in its seqs.

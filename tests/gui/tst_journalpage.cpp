@@ -511,8 +511,8 @@ void TestJournalPage::refreshNoticesRemovedEnds_data()
                                               << QStringLiteral("6") << QStringLiteral("2");
 }
 
-// A refresh looks only for appended entries with a few seeks, but notices when an
-// end of the journal is gone and then counts again.
+// A refresh reads the row count the database keeps and the ends with a few seeks,
+// so it notices when an end of the journal is gone.
 void TestJournalPage::refreshNoticesRemovedEnds()
 {
     QFETCH(QString, statement);

@@ -37,6 +37,11 @@ private slots:
     void pageBeforeReadsNewestFirst_data();
     void pageBeforeReadsNewestFirst();
     void removedEntriesLeaveGaps();
+    void spanNeedsNoCountOverTheTable_data();
+    void spanNeedsNoCountOverTheTable();
+    void anImpossibleKeptCountIsCountedAgain_data();
+    void anImpossibleKeptCountIsCountedAgain();
+    void upgradeCountsTheRowsAlreadyWritten();
     void pageBeforeSkipsOverGaps_data();
     void pageBeforeSkipsOverGaps();
     void countRangeCountsExistingEntries_data();
@@ -115,6 +120,101 @@ void TestJournalPaging::removedEntriesLeaveGaps()
              QString());
     QCOMPARE(m_fx.journal->span()->firstSeq, 7);
     QVERIFY(m_fx.journal->span()->contiguous());
+}
+
+void TestJournalPaging::spanNeedsNoCountOverTheTable_data()
+{
+    QTest::addColumn<QStringList>("statements");
+    QTest::addColumn<qint64>("entries");
+    QTest::addColumn<qint64>("firstSeq");
+    QTest::addColumn<qint64>("lastSeq");
+    QTest::newRow("intact") << QStringList() << qint64(10) << qint64(1) << qint64(10);
+    QTest::newRow("removed in the middle")
+        << QStringList {QStringLiteral("DELETE FROM journal WHERE seq IN (4, 5, 6)")} << qint64(7)
+        << qint64(1) << qint64(10);
+    QTest::newRow("removed at the end")
+        << QStringList {QStringLiteral("DELETE FROM journal WHERE seq >= 9")} << qint64(8)
+        << qint64(1) << qint64(8);
+    QTest::newRow("all removed") << QStringList {QStringLiteral("DELETE FROM journal")} << qint64(0)
+                                 << qint64(0) << qint64(0);
+    QTest::newRow("a row added behind the journal's back")
+        << QStringList {QStringLiteral("INSERT INTO journal (seq, event, written_at, prev_hash, "
+                                       "hash) SELECT 40, event, written_at, prev_hash, hash "
+                                       "FROM journal WHERE seq = 2")}
+        << qint64(11) << qint64(1) << qint64(40);
+}
+
+// Whoever changes the rows, SQLite keeps their count, so the span reads it instead
+// of counting the table and still says how many rows there are.
+void TestJournalPaging::spanNeedsNoCountOverTheTable()
+{
+    QFETCH(QStringList, statements);
+    QFETCH(qint64, entries);
+    QFETCH(qint64, firstSeq);
+    QFETCH(qint64, lastSeq);
+    QVERIFY(m_fx.fill());
+    QCOMPARE(m_fx.tamper(statements), QString());
+    auto span = m_fx.journal->span();
+    QVERIFY(span.ok());
+    QCOMPARE(span->entries, entries);
+    QCOMPARE(span->firstSeq, firstSeq);
+    QCOMPARE(span->lastSeq, lastSeq);
+    auto counted = m_fx.journal->countedSpan();
+    QVERIFY(counted.ok());
+    QCOMPARE(counted->entries, entries);
+
+    // What span() reports is the kept count, not a count over the table.
+    QCOMPARE(m_fx.tamper({QStringLiteral("UPDATE journal_rows SET entries = entries - 1")}),
+             QString());
+    if (entries > 0) {
+        QCOMPARE(m_fx.journal->span()->entries, entries - 1);
+        QCOMPARE(m_fx.journal->countedSpan()->entries, entries);
+    }
+}
+
+void TestJournalPaging::anImpossibleKeptCountIsCountedAgain_data()
+{
+    QTest::addColumn<QString>("statement");
+    QTest::newRow("more rows than seqs") << QStringLiteral("UPDATE journal_rows SET entries = 11");
+    QTest::newRow("negative") << QStringLiteral("UPDATE journal_rows SET entries = -1");
+    QTest::newRow("none, with rows present")
+        << QStringLiteral("UPDATE journal_rows SET entries = 0");
+    QTest::newRow("the count removed") << QStringLiteral("DELETE FROM journal_rows");
+}
+
+void TestJournalPaging::anImpossibleKeptCountIsCountedAgain()
+{
+    QFETCH(QString, statement);
+    QVERIFY(m_fx.fill());
+    QCOMPARE(m_fx.tamper({statement}), QString());
+    auto span = m_fx.journal->span();
+    QVERIFY(span.ok());
+    QCOMPARE(span->entries, 10);
+    QVERIFY(span->contiguous());
+}
+
+// A journal written before the count was kept is counted once, by the upgrade.
+void TestJournalPaging::upgradeCountsTheRowsAlreadyWritten()
+{
+    QVERIFY(m_fx.fill());
+    QCOMPARE(m_fx.tamper({QStringLiteral("DROP TRIGGER journal_rows_insert"),
+                          QStringLiteral("DROP TRIGGER journal_rows_delete"),
+                          QStringLiteral("DROP TABLE journal_rows"),
+                          QStringLiteral("PRAGMA user_version = 4")}),
+             QString());
+    m_fx.journal.reset();
+    m_fx.db.reset();
+    auto reopened = StateDatabase::open(m_fx.dir->path());
+    QVERIFY2(reopened.ok(), qPrintable(reopened ? QString() : reopened.error().message));
+    m_fx.db = reopened.value();
+    m_fx.journal = std::make_unique<TransmissionJournal>(m_fx.db);
+    QCOMPARE(m_fx.journal->span()->entries, 10);
+    // And it is kept from then on.
+    QVERIFY(m_fx.journal->recordRequest(updateEnvelope()).ok());
+    QCOMPARE(m_fx.tamper({QStringLiteral("DELETE FROM journal WHERE seq = 3")}), QString());
+    QSqlQuery kept(m_fx.db->connection());
+    QVERIFY(kept.exec(QStringLiteral("SELECT entries FROM journal_rows")) && kept.next());
+    QCOMPARE(kept.value(0).toLongLong(), 10);
 }
 
 void TestJournalPaging::pageBeforeSkipsOverGaps_data()
