@@ -6,6 +6,7 @@
 #include "core/Clock.h"
 #include "core/ExitCodes.h"
 #include "license/ActivationCode.h"
+#include "net/HttpsClient.h"
 #include "provision/ActivationFlow.h"
 #include "provision/RequestBuilder.h"
 
@@ -13,6 +14,8 @@
 #include <QTextStream>
 
 #include <cstdio>
+#include <optional>
+#include <thread>
 
 namespace LightAgent::Ctl {
 
@@ -75,6 +78,16 @@ int runActivate(CtlContext &context)
     auto code = ActivationCode::parse(args.join(QString()));
     if (!code)
         return fail(code.error(), context.json());
+    const bool dryRun = context.isSet(QStringLiteral("dry-run"));
+    // Sending without asking: the SQLite driver and then the TLS library load on
+    // another thread while the profile is read here (local work: no file is touched,
+    // nothing is sent).
+    std::optional<std::jthread> preload;
+    if (!dryRun && context.isSet(QStringLiteral("yes")))
+        preload.emplace([] {
+            StateDatabase::loadDriver();
+            HttpsClient::loadTlsLibrary();
+        });
     auto profile = context.profile();
     if (!profile)
         return fail(profile.error(), context.json());
@@ -87,7 +100,6 @@ int runActivate(CtlContext &context)
     if (!envelope)
         return fail(envelope.error(), context.json());
 
-    const bool dryRun = context.isSet(QStringLiteral("dry-run"));
     if (context.json() && dryRun) {
         outJson(QJsonObject {{QStringLiteral("request"), envelopeToJson(envelope.value())},
                              {QStringLiteral("dryRun"), true}});

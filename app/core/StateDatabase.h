@@ -23,6 +23,9 @@ public:
     static Result<std::shared_ptr<StateDatabase>> open(const QString &dataDir);
     // The platform's AppData location.
     static QString defaultDataDir();
+    // Loads the SQLite driver plugin, which open() does too: a thread that opens the
+    // store next need not wait for it then. Touches no file.
+    static void loadDriver();
 
     ~StateDatabase();
     StateDatabase(const StateDatabase &) = delete;

@@ -117,9 +117,21 @@ HttpsClient::~HttpsClient()
         m_socket->abort();
 }
 
+HttpsClient::Route HttpsClient::route(const QUrl &url) const
+{
+    return Route {url, tlsConfiguration(m_profile)};
+}
+
+void HttpsClient::prepare(const QUrl &url)
+{
+    m_prepared = std::async(std::launch::async, &HttpsClient::route, this, url);
+}
+
 void HttpsClient::send(const RequestEnvelope &envelope)
 {
     Q_ASSERT(!m_socket);
+    // Taken even when unused, so that a later send() works it out afresh.
+    std::future<Route> prepared = std::move(m_prepared);
     m_envelope = envelope;
     m_result.reset();
     m_tlsError.reset();
@@ -140,8 +152,13 @@ void HttpsClient::send(const RequestEnvelope &envelope)
     }
     m_parser.emplace(m_settings.maxResponseBytes);
     m_socket = new QSslSocket(this);
+    Route to = prepared.valid() ? prepared.get() : Route();
+    if (to.url != url)
+        to = route(url);
+    // Asked only now, after the request is journaled: a system proxy setting may
+    // make the proxy library fetch an auto-configuration script from the network.
     m_socket->setProxy(proxyFor(m_settings, url));
-    m_socket->setSslConfiguration(tlsConfiguration(m_profile));
+    m_socket->setSslConfiguration(to.tls);
     m_socket->setPeerVerifyName(url.host());
     m_socket->setReadBufferSize(64 * 1024);
     connect(m_socket, &QSslSocket::encrypted, this, &HttpsClient::onEncrypted);
@@ -318,6 +335,12 @@ void HttpsClient::complete(const Result<HttpResponse> &result)
     m_parser.reset();
     m_result = result;
     emit finished();
+}
+
+void HttpsClient::loadTlsLibrary()
+{
+    // Qt loads it under its own locks, so a QSslSocket made meanwhile just waits.
+    (void)QSslConfiguration::defaultConfiguration();
 }
 
 Result<HttpResponse> HttpsClient::sendAndWait(const VendorProfile &profile,

@@ -13,9 +13,11 @@
 #include <QElapsedTimer>
 #include <QObject>
 #include <QPointer>
+#include <QSslConfiguration>
 #include <QSslError>
 #include <QTimer>
 
+#include <future>
 #include <optional>
 
 #include <QSslSocket>
@@ -33,6 +35,12 @@ public:
                 QObject *parent = nullptr);
     ~HttpsClient() override;
 
+    // Starts working out, on another thread, the TLS configuration for `url` (the TLS
+    // library, the profile's trust anchors). The next send() to `url` takes it instead
+    // of working it out itself, and the caller goes on meanwhile (journaling the
+    // request, say). Purely local: no connection is opened and the proxy is not asked
+    // (that may touch the network, so send() does it, after the journal entry).
+    void prepare(const QUrl &url);
     // Starts sending; finished() follows exactly once. One exchange at a time.
     void send(const RequestEnvelope &envelope);
     void cancel();
@@ -40,6 +48,11 @@ public:
 
     // The outcome of the last exchange: the answer (any HTTP status) or why there is none.
     const std::optional<Result<HttpResponse>> &result() const { return m_result; }
+
+    // Loads the TLS library (Qt's TLS plugin, OpenSSL, its ciphers) once per process,
+    // which the first send() does too: a thread may call it ahead, so that a send()
+    // on another thread need not wait for it then. Local work: nothing is sent.
+    static void loadTlsLibrary();
 
     // Sends and waits in a local event loop (the CLI).
     static Result<HttpResponse> sendAndWait(const VendorProfile &profile,
@@ -51,6 +64,12 @@ signals:
     void finished();
 
 private:
+    struct Route // what connecting to `url` takes, worked out ahead
+    {
+        QUrl url;
+        QSslConfiguration tls;
+    };
+    Route route(const QUrl &url) const;
     void onEncrypted();
     void onReadyRead();
     void onDisconnected();
@@ -69,6 +88,7 @@ private:
     std::optional<Result<HttpResponse>> m_result;
     QTimer m_connectTimer;
     QTimer m_totalTimer;
+    std::future<Route> m_prepared; // waited for by its destructor too
     bool m_encrypted = false;
 };
 

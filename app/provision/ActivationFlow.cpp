@@ -42,13 +42,11 @@ void ActivationFlow::start(const RequestEnvelope &envelope, const ActivationCode
     m_code = code;
     m_result.reset();
     const QDateTime now = Clock::instance().now();
-    if (Status s =
-            ConsentStore(m_database).grant(ConsentKind::CodeActivation, now, envelope.sha256());
-        !s) {
-        complete(s.error());
-        return;
-    }
-    if (Status s = m_exchange->start(envelope); !s)
+    // The consent and the request's journal entry are one change.
+    const auto consent = [&] {
+        return ConsentStore(m_database).grant(ConsentKind::CodeActivation, now, envelope.sha256());
+    };
+    if (Status s = m_exchange->start(envelope, consent); !s)
         complete(s.error());
 }
 

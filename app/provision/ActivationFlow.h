@@ -1,7 +1,7 @@
 // Activation with a code, after the administrator has seen the envelope and agreed:
-// consent recorded → journal entry → the envelope's bytes sent → the answer checked
-// → the key stored → the result journaled. A failure at any step leaves the
-// license state as it was.
+// consent and journal entry recorded (one transaction) → the envelope's bytes sent →
+// the answer checked → the key stored and the result journaled (one transaction). A
+// failure at any step leaves the license state as it was.
 #pragma once
 
 #include "RequestEnvelope.h"

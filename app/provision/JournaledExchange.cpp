@@ -19,18 +19,39 @@ JournaledExchange::JournaledExchange(const VendorProfile &profile,
 
 JournaledExchange::~JournaledExchange() = default;
 
-Status JournaledExchange::start(const RequestEnvelope &envelope)
+Status JournaledExchange::start(const RequestEnvelope &envelope,
+                                const std::function<Status()> &alongside)
 {
     m_envelope = envelope;
     m_journalSeq = 0;
-    // Journaled before a byte leaves: if the journal cannot record, nothing is sent.
-    auto seq = TransmissionJournal(m_database).recordRequest(envelope);
-    if (!seq)
-        return Error::make(seq.error().code, seq.error().reason,
+    // The proxy and the TLS configuration are worked out on another thread meanwhile;
+    // that connects to nothing.
+    m_client->prepare(envelope.url());
+    // Journaled and committed before a byte leaves: if the journal cannot record,
+    // nothing is sent. One transaction with `alongside`, so one sync of the log.
+    bool alongsideFailed = false;
+    qint64 seq = 0;
+    const Status journaled = m_database->write([&]() -> Status {
+        if (alongside) {
+            if (Status s = alongside(); !s) {
+                alongsideFailed = true;
+                return s;
+            }
+        }
+        auto recorded = TransmissionJournal(m_database).recordRequest(envelope);
+        if (!recorded)
+            return recorded.error();
+        seq = recorded.value();
+        return {};
+    });
+    if (!journaled && alongsideFailed)
+        return journaled;
+    if (!journaled)
+        return Error::make(journaled.error().code, journaled.error().reason,
                            tr("Nothing was sent, because the transmission journal could not "
                               "record it: %1")
-                               .arg(seq.error().message));
-    m_journalSeq = seq.value();
+                               .arg(journaled.error().message));
+    m_journalSeq = seq;
     m_client->send(envelope);
     return {};
 }

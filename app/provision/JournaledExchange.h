@@ -29,7 +29,10 @@ public:
     ~JournaledExchange() override;
 
     // Journals the envelope, then starts sending it. On an error nothing was sent.
-    Status start(const RequestEnvelope &envelope);
+    // `alongside` (the consent the request goes under, say) is written in the same
+    // transaction as the journal entry: both are kept, or neither and nothing is sent.
+    Status start(const RequestEnvelope &envelope,
+                 const std::function<Status()> &alongside = nullptr);
     void cancel();
     bool isRunning() const;
     qint64 journalSeq() const { return m_journalSeq; }
