@@ -489,7 +489,7 @@ void MainWindow::retranslateUi()
     //: Navigation entry: what the console sends, when, and the consent to it
     setPageTitle(m_dataProvisionPage, tr("Data provision", "navigation"));
     // Titles are longer in some languages: the navigation widens rather than cut them.
-    m_navigation->setFixedWidth(qMax(190, m_navigation->sizeHintForColumn(0) + 24));
+    m_navigation->setFixedWidth(qMax(190, m_navigation->sizeHintForColumn(0) + 8));
 
     m_fileMenu->setTitle(tr("&File"));
     //: Menu: actions on the license and its keys
