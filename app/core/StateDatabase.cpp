@@ -4,6 +4,7 @@
 #include <QCoreApplication>
 #include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QLoggingCategory>
 #include <QSqlDriver>
 #include <QSqlError>
@@ -140,6 +141,11 @@ bool keepWriteAheadLogOnClose(const QSqlDatabase &db)
         set == 1;
 }
 
+// The write-ahead log's size in pages (and in bytes of SQLite's default 4 KiB pages)
+// above which it is checkpointed.
+constexpr int LogPages = 100;
+constexpr qint64 LogBytes = LogPages * 4096;
+
 bool isBusy(const QSqlError &error)
 {
     const QString native = error.nativeErrorCode();
@@ -173,6 +179,13 @@ StateDatabase::~StateDatabase()
 {
     {
         QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
+        // A log kept after a big change (a journal import, thousands of entries) would
+        // be read again by every process that opens the store (4 MB: 2 ms of the
+        // console's start-up); copied into the database and emptied now, it is not.
+        // Busy (another connection reads) only means the next closer does it.
+        if (db.isOpen() && m_keepsLog &&
+            QFileInfo(db.databaseName() + QStringLiteral("-wal")).size() > LogBytes)
+            QSqlQuery(db).exec(QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)"));
         if (db.isOpen())
             db.close();
     }
@@ -225,12 +238,17 @@ Result<std::shared_ptr<StateDatabase>> StateDatabase::open(const QString &dataDi
         pragma.exec(QStringLiteral("PRAGMA synchronous=FULL"));
         pragma.exec(QStringLiteral("PRAGMA foreign_keys=ON"));
         // The log outlives the connection, and each process that opens the store first
-        // reads all of it again: checkpointed at 100 pages instead of 1000, that stays
-        // a fraction of a millisecond (an activation adds about a dozen pages).
-        if (keepWriteAheadLogOnClose(db))
-            pragma.exec(QStringLiteral("PRAGMA wal_autocheckpoint=100"));
-        else
+        // reads all of its valid frames again: checkpointed at 100 pages instead of
+        // 1000 and cut back to that size when restarted, that stays a fraction of a
+        // millisecond (an activation adds about a dozen pages). A bigger change leaves
+        // a bigger log: ~StateDatabase() then truncates it.
+        state->m_keepsLog = keepWriteAheadLogOnClose(db);
+        if (state->m_keepsLog) {
+            pragma.exec(QStringLiteral("PRAGMA wal_autocheckpoint=%1").arg(LogPages));
+            pragma.exec(QStringLiteral("PRAGMA journal_size_limit=%1").arg(LogBytes));
+        } else {
             qCDebug(lcStore) << "the write-ahead log is checkpointed on close";
+        }
     }
     const Status migrated = state->migrate();
     if (!migrated)

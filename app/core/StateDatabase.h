@@ -56,6 +56,7 @@ private:
 
     QString m_dataDir;
     QString m_connectionName;
+    bool m_keepsLog = false; // the write-ahead log outlives the connection
     int m_writeDepth = 0; // write() calls in progress: above 0, a new one is a savepoint
 };
 
