@@ -24,8 +24,8 @@ Status JournaledExchange::start(const RequestEnvelope &envelope,
 {
     m_envelope = envelope;
     m_journalSeq = 0;
-    // The proxy and the TLS configuration are worked out on another thread meanwhile;
-    // that connects to nothing.
+    // The TLS configuration is worked out on another thread meanwhile; that connects
+    // to nothing (the proxy is asked in send(), after the commit).
     m_client->prepare(envelope.url());
     // Journaled and committed before a byte leaves: if the journal cannot record,
     // nothing is sent. One transaction with `alongside`, so one sync of the log.
