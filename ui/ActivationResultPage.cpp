@@ -2,21 +2,17 @@
 
 #include "ActivationWizard.h"
 #include "ConsoleSession.h"
-#include "ConsoleStyle.h"
 #include "StatusBanner.h"
 #include "StatusTone.h"
+#include "TonePanel.h"
 
 #include <QEvent>
-#include <QHBoxLayout>
 #include <QLabel>
-#include <QStyle>
 #include <QVBoxLayout>
 
 namespace LightAgent {
 
 namespace {
-
-constexpr int IconSize = 28;
 
 QLabel *textLabel(const QString &objectName, QWidget *parent)
 {
@@ -26,32 +22,6 @@ QLabel *textLabel(const QString &objectName, QWidget *parent)
     label->setTextFormat(Qt::PlainText);
     label->setTextInteractionFlags(Qt::TextSelectableByMouse);
     return label;
-}
-
-// A tinted panel with an icon, a bold title and a message.
-QFrame *panel(const QString &objectName, QWidget *parent, QLabel *&icon, QLabel *&title,
-              QLabel *&message)
-{
-    auto *frame = new QFrame(parent);
-    frame->setObjectName(objectName);
-    icon = new QLabel(frame);
-    icon->setObjectName(objectName + QStringLiteral("Icon"));
-    icon->setFixedSize(IconSize, IconSize);
-    title = textLabel(objectName + QStringLiteral("Title"), frame);
-    QFont bold = title->font();
-    bold.setBold(true);
-    title->setFont(bold);
-    message = textLabel(objectName + QStringLiteral("Message"), frame);
-    auto *text = new QVBoxLayout;
-    text->setSpacing(4);
-    text->addWidget(title);
-    text->addWidget(message);
-    auto *layout = new QHBoxLayout(frame);
-    layout->setContentsMargins(14, 10, 14, 10);
-    layout->setSpacing(12);
-    layout->addWidget(icon, 0, Qt::AlignTop);
-    layout->addLayout(text, 1);
-    return frame;
 }
 
 QString bulleted(const QStringList &lines)
@@ -67,13 +37,11 @@ QString bulleted(const QStringList &lines)
 ActivationResultPage::ActivationResultPage(ActivationWizard &wizard)
     : QWizardPage(&wizard)
     , m_wizard(wizard)
-    , m_outcomePanel(panel(QStringLiteral("outcomePanel"), this, m_outcomeIcon, m_outcomeTitle,
-                           m_outcomeMessage))
+    , m_outcomePanel(new TonePanel(QStringLiteral("outcomePanel"), this))
     , m_stateCaption(textLabel(QStringLiteral("resultStateCaption"), this))
     , m_banner(new StatusBanner(this))
     , m_changes(textLabel(QStringLiteral("resultChanges"), this))
-    , m_digestPanel(
-          panel(QStringLiteral("digestPanel"), this, m_digestIcon, m_digestTitle, m_digestMessage))
+    , m_digestPanel(new TonePanel(QStringLiteral("digestPanel"), this))
     , m_journal(textLabel(QStringLiteral("resultJournal"), this))
 {
     setObjectName(QStringLiteral("resultPage"));
@@ -101,14 +69,14 @@ bool ActivationResultPage::succeeded() const
 
 QString ActivationResultPage::outcomeText() const
 {
-    return m_outcomeTitle->text() + QLatin1Char('\n') + m_outcomeMessage->text();
+    return m_outcomePanel->title() + QLatin1Char('\n') + m_outcomePanel->message();
 }
 
 QString ActivationResultPage::digestText() const
 {
     if (!m_digestPanel->isVisibleTo(this))
         return {};
-    return m_digestTitle->text() + QLatin1Char('\n') + m_digestMessage->text();
+    return m_digestPanel->title() + QLatin1Char('\n') + m_digestPanel->message();
 }
 
 void ActivationResultPage::initializePage()
@@ -129,20 +97,6 @@ void ActivationResultPage::changeEvent(QEvent *event)
     QWizardPage::changeEvent(event);
 }
 
-void ActivationResultPage::showPanel(QFrame *frame, QLabel *title, QLabel *message, StatusTone tone,
-                                     const QString &titleText, const QString &messageText)
-{
-    ConsoleStyle::setTone(frame, tone);
-    QLabel *icon = frame == m_outcomePanel ? m_outcomeIcon : m_digestIcon;
-    icon->setPixmap(toneIcon(tone, style()).pixmap(IconSize, IconSize));
-    icon->setAccessibleName(titleText);
-    title->setText(titleText);
-    message->setText(messageText);
-    frame->setAccessibleName(titleText);
-    frame->setAccessibleDescription(messageText);
-    frame->show();
-}
-
 void ActivationResultPage::present()
 {
     //: Wizard button that closes the wizard at its end
@@ -160,10 +114,10 @@ void ActivationResultPage::present()
         setSubTitle(tr("Nothing changed: the license state is as it was."));
         const bool cancelled =
             m_wizard.outcome() && m_wizard.outcome()->error().code == ErrorCode::Cancelled;
-        showPanel(m_outcomePanel, m_outcomeTitle, m_outcomeMessage, StatusTone::Critical,
-                  cancelled ? tr("The activation was cancelled.")
-                            : tr("The activation did not succeed."),
-                  message);
+        m_outcomePanel->present(StatusTone::Critical,
+                                cancelled ? tr("The activation was cancelled.")
+                                          : tr("The activation did not succeed."),
+                                message);
         m_digestPanel->hide();
         m_changes->setText(tr("Choose Back to correct the code and try again. You can also "
                               "activate with a key file, which sends nothing."));
@@ -175,28 +129,27 @@ void ActivationResultPage::present()
     setSubTitle(tr("The licensing service issued a key, and it was added as the active key."));
     const std::optional<ActivationCode> code = m_wizard.code();
     const auto &active = result.change.after.active();
-    showPanel(
-        m_outcomePanel, m_outcomeTitle, m_outcomeMessage, StatusTone::Good,
-        tr("Activated with the code %1.").arg(code ? code->masked() : QString()),
+    m_outcomePanel->present(
+        StatusTone::Good, tr("Activated with the code %1.").arg(code ? code->masked() : QString()),
         tr("The key %1 is now the active key.").arg(active ? active->license().serial : QString()));
     const QString sent = result.envelope.sha256();
     if (result.digestMatched.value_or(false))
-        showPanel(m_digestPanel, m_digestTitle, m_digestMessage, StatusTone::Good,
-                  tr("The service confirmed it received exactly these bytes."),
-                  tr("SHA-256 %1, the same as the request you saw.").arg(sent));
+        m_digestPanel->present(StatusTone::Good,
+                               tr("The service confirmed it received exactly these bytes."),
+                               tr("SHA-256 %1, the same as the request you saw.").arg(sent));
     else if (result.digestMatched.has_value())
-        showPanel(m_digestPanel, m_digestTitle, m_digestMessage, StatusTone::Warning,
-                  tr("Warning: the service received different bytes."),
-                  tr("The service reports SHA-256 %1, but the console sent %2. The key was "
-                     "stored; the request may have been changed on the way. Check the "
-                     "transmission journal and the network path to the service.")
-                      .arg(result.receivedSha256, sent));
+        m_digestPanel->present(
+            StatusTone::Warning, tr("Warning: the service received different bytes."),
+            tr("The service reports SHA-256 %1, but the console sent %2. The key was "
+               "stored; the request may have been changed on the way. Check the "
+               "transmission journal and the network path to the service.")
+                .arg(result.receivedSha256, sent));
     else
-        showPanel(m_digestPanel, m_digestTitle, m_digestMessage, StatusTone::Warning,
-                  tr("Warning: the service did not confirm what it received."),
-                  tr("Its answer carried no digest, so the console cannot show that the "
-                     "request arrived unchanged. The console sent SHA-256 %1.")
-                      .arg(sent));
+        m_digestPanel->present(
+            StatusTone::Warning, tr("Warning: the service did not confirm what it received."),
+            tr("Its answer carried no digest, so the console cannot show that the "
+               "request arrived unchanged. The console sent SHA-256 %1.")
+                .arg(sent));
     m_changes->setText(tr("What changed:") + QLatin1Char('\n') + bulleted(result.change.effects));
     m_journal->setText(tr("The request and the answer are recorded in the transmission journal "
                           "(entry %1).")

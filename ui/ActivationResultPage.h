@@ -5,14 +5,13 @@
 
 #include <QWizardPage>
 
-class QFrame;
 class QLabel;
 
 namespace LightAgent {
 
 class ActivationWizard;
 class StatusBanner;
-enum class StatusTone;
+class TonePanel;
 
 class ActivationResultPage : public QWizardPage
 {
@@ -34,21 +33,13 @@ protected:
 private:
     void retranslateUi();
     void present();
-    void showPanel(QFrame *panel, QLabel *title, QLabel *message, StatusTone tone,
-                   const QString &titleText, const QString &messageText);
 
     ActivationWizard &m_wizard;
-    QFrame *m_outcomePanel;
-    QLabel *m_outcomeIcon;
-    QLabel *m_outcomeTitle;
-    QLabel *m_outcomeMessage;
+    TonePanel *m_outcomePanel;
     QLabel *m_stateCaption;
     StatusBanner *m_banner;
     QLabel *m_changes;
-    QFrame *m_digestPanel;
-    QLabel *m_digestIcon;
-    QLabel *m_digestTitle;
-    QLabel *m_digestMessage;
+    TonePanel *m_digestPanel;
     QLabel *m_journal;
 };
 

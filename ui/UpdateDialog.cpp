@@ -1,10 +1,10 @@
 #include "UpdateDialog.h"
 
 #include "ConsoleSession.h"
-#include "ConsoleStyle.h"
 #include "DisplayText.h"
 #include "EnvelopePreview.h"
 #include "MaintenanceText.h"
+#include "TonePanel.h"
 #include "core/Clock.h"
 #include "net/NetworkSettings.h"
 #include "provision/RequestBuilder.h"
@@ -16,14 +16,11 @@
 #include <QProgressBar>
 #include <QPushButton>
 #include <QStackedWidget>
-#include <QStyle>
 #include <QVBoxLayout>
 
 namespace LightAgent {
 
 namespace {
-
-constexpr int IconSize = 28;
 
 QLabel *textLabel(const QString &objectName, QWidget *parent)
 {
@@ -130,10 +127,8 @@ QWidget *UpdateDialog::createResultStage()
 {
     auto *page = new QWidget(this);
     page->setObjectName(QStringLiteral("updateResultStage"));
-    m_outcomePanel = createPanel(QStringLiteral("updateOutcomePanel"), m_outcomeIcon,
-                                 m_outcomeTitle, m_outcomeMessage);
-    m_digestPanel = createPanel(QStringLiteral("updateDigestPanel"), m_digestIcon, m_digestTitle,
-                                m_digestMessage);
+    m_outcomePanel = new TonePanel(QStringLiteral("updateOutcomePanel"), page);
+    m_digestPanel = new TonePanel(QStringLiteral("updateDigestPanel"), page);
     m_journalNote = textLabel(QStringLiteral("updateJournalNote"), page);
     m_journalNote->setForegroundRole(QPalette::PlaceholderText);
     auto *layout = new QVBoxLayout(page);
@@ -143,45 +138,6 @@ QWidget *UpdateDialog::createResultStage()
     layout->addWidget(m_journalNote);
     layout->addStretch(1);
     return page;
-}
-
-QFrame *UpdateDialog::createPanel(const QString &name, QLabel *&icon, QLabel *&title,
-                                  QLabel *&message)
-{
-    auto *frame = new QFrame(this);
-    frame->setObjectName(name);
-    icon = new QLabel(frame);
-    icon->setObjectName(name + QStringLiteral("Icon"));
-    icon->setFixedSize(IconSize, IconSize);
-    title = textLabel(name + QStringLiteral("Title"), frame);
-    QFont bold = title->font();
-    bold.setBold(true);
-    title->setFont(bold);
-    message = textLabel(name + QStringLiteral("Message"), frame);
-    auto *text = new QVBoxLayout;
-    text->setSpacing(4);
-    text->addWidget(title);
-    text->addWidget(message);
-    auto *layout = new QHBoxLayout(frame);
-    layout->setContentsMargins(14, 10, 14, 10);
-    layout->setSpacing(12);
-    layout->addWidget(icon, 0, Qt::AlignTop);
-    layout->addLayout(text, 1);
-    return frame;
-}
-
-void UpdateDialog::showPanel(QFrame *panel, StatusTone tone, const QString &title,
-                             const QString &message)
-{
-    ConsoleStyle::setTone(panel, tone);
-    QLabel *icon = panel == m_outcomePanel ? m_outcomeIcon : m_digestIcon;
-    icon->setPixmap(toneIcon(tone, style()).pixmap(IconSize, IconSize));
-    icon->setAccessibleName(title);
-    (panel == m_outcomePanel ? m_outcomeTitle : m_digestTitle)->setText(title);
-    (panel == m_outcomePanel ? m_outcomeMessage : m_digestMessage)->setText(message);
-    panel->setAccessibleName(title);
-    panel->setAccessibleDescription(message);
-    panel->show();
 }
 
 void UpdateDialog::retranslateUi()
@@ -307,10 +263,10 @@ void UpdateDialog::presentResult()
     if (!*m_outcome) {
         const Error &error = m_outcome->error();
         const bool cancelled = error.code == ErrorCode::Cancelled;
-        showPanel(m_outcomePanel, cancelled ? StatusTone::Warning : StatusTone::Critical,
-                  cancelled ? tr("The update was cancelled.")
-                            : tr("The databases were not updated."),
-                  error.message + QLatin1Char(' ') + tr("The installed databases are unchanged."));
+        m_outcomePanel->present(
+            cancelled ? StatusTone::Warning : StatusTone::Critical,
+            cancelled ? tr("The update was cancelled.") : tr("The databases were not updated."),
+            error.message + QLatin1Char(' ') + tr("The installed databases are unchanged."));
         m_digestPanel->hide();
         m_journalNote->setText(tr("The attempt is recorded in the transmission journal."));
         return;
@@ -320,20 +276,21 @@ void UpdateDialog::presentResult()
     const QString released = MaintenanceText::dateTime(bundle.released());
     const QString freshness = displayName(bundle.freshness(Clock::instance().now()));
     if (result.installed)
-        showPanel(m_outcomePanel, StatusTone::Good,
-                  tr("Version %1 of the databases is installed.").arg(bundle.version()),
-                  //: %1 release time, %2 number of records, %3 freshness, %4 version before
-                  (result.previousVersion.isEmpty()
-                       ? tr("Released %1, %2 records. Freshness: %3.")
-                             .arg(released, QLocale().toString(bundle.records()), freshness)
-                       : tr("Released %1, %2 records. Freshness: %3. It replaces version %4.")
-                             .arg(released, QLocale().toString(bundle.records()), freshness,
-                                  result.previousVersion)));
+        m_outcomePanel->present(
+            StatusTone::Good, tr("Version %1 of the databases is installed.").arg(bundle.version()),
+            //: %1 release time, %2 number of records, %3 freshness, %4 version before
+            (result.previousVersion.isEmpty()
+                 ? tr("Released %1, %2 records. Freshness: %3.")
+                       .arg(released, QLocale().toString(bundle.records()), freshness)
+                 : tr("Released %1, %2 records. Freshness: %3. It replaces version %4.")
+                       .arg(released, QLocale().toString(bundle.records()), freshness,
+                            result.previousVersion)));
     else
-        showPanel(m_outcomePanel, StatusTone::Good, tr("The databases are already up to date."),
-                  tr("Version %1, released %2, is installed; the service has nothing newer. "
-                     "Freshness: %3.")
-                      .arg(bundle.version(), released, freshness));
+        m_outcomePanel->present(
+            StatusTone::Good, tr("The databases are already up to date."),
+            tr("Version %1, released %2, is installed; the service has nothing newer. "
+               "Freshness: %3.")
+                .arg(bundle.version(), released, freshness));
     presentDigest(result);
     m_journalNote->setText(tr("The request and the answer are recorded in the transmission "
                               "journal (entry %1).")
@@ -344,35 +301,35 @@ void UpdateDialog::presentDigest(const UpdateResult &result)
 {
     const QString sent = result.envelope.sha256();
     if (result.digestMatched.value_or(false))
-        showPanel(m_digestPanel, StatusTone::Good,
-                  tr("The service confirmed it received exactly these bytes."),
-                  tr("SHA-256 %1, the same as the request you saw.").arg(sent));
+        m_digestPanel->present(StatusTone::Good,
+                               tr("The service confirmed it received exactly these bytes."),
+                               tr("SHA-256 %1, the same as the request you saw.").arg(sent));
     else if (result.digestMatched.has_value())
-        showPanel(m_digestPanel, StatusTone::Warning,
-                  tr("Warning: the service received different bytes."),
-                  tr("The service reports SHA-256 %1, but the console sent %2. The databases "
-                     "were installed because their signature verifies; the request may have "
-                     "been changed on the way. Check the transmission journal and the network "
-                     "path to the service.")
-                      .arg(result.receivedSha256, sent));
+        m_digestPanel->present(
+            StatusTone::Warning, tr("Warning: the service received different bytes."),
+            tr("The service reports SHA-256 %1, but the console sent %2. The databases "
+               "were installed because their signature verifies; the request may have "
+               "been changed on the way. Check the transmission journal and the network "
+               "path to the service.")
+                .arg(result.receivedSha256, sent));
     else
-        showPanel(m_digestPanel, StatusTone::Warning,
-                  tr("Warning: the service did not confirm what it received."),
-                  tr("Its answer carried no digest, so the console cannot show that the request "
-                     "arrived unchanged. The console sent SHA-256 %1.")
-                      .arg(sent));
+        m_digestPanel->present(
+            StatusTone::Warning, tr("Warning: the service did not confirm what it received."),
+            tr("Its answer carried no digest, so the console cannot show that the request "
+               "arrived unchanged. The console sent SHA-256 %1.")
+                .arg(sent));
 }
 
 QString UpdateDialog::outcomeText() const
 {
-    return m_outcomeTitle->text() + QLatin1Char('\n') + m_outcomeMessage->text();
+    return m_outcomePanel->title() + QLatin1Char('\n') + m_outcomePanel->message();
 }
 
 QString UpdateDialog::digestText() const
 {
     if (!m_digestPanel->isVisibleTo(this))
         return QString();
-    return m_digestTitle->text() + QLatin1Char('\n') + m_digestMessage->text();
+    return m_digestPanel->title() + QLatin1Char('\n') + m_digestPanel->message();
 }
 
 } // namespace LightAgent

@@ -14,7 +14,6 @@
 
 #include <optional>
 
-class QFrame;
 class QLabel;
 class QProgressBar;
 class QPushButton;
@@ -24,6 +23,7 @@ namespace LightAgent {
 
 class ConsoleSession;
 class EnvelopePreview;
+class TonePanel;
 
 class UpdateDialog : public QDialog
 {
@@ -59,8 +59,6 @@ private:
     QWidget *createPreviewStage();
     QWidget *createSendingStage();
     QWidget *createResultStage();
-    QFrame *createPanel(const QString &name, QLabel *&icon, QLabel *&title, QLabel *&message);
-    void showPanel(QFrame *panel, StatusTone tone, const QString &title, const QString &message);
     void retranslateUi();
     void setStage(Stage stage);
     void showProgress(const QString &stage);
@@ -83,14 +81,8 @@ private:
     QLabel *m_progressLabel = nullptr;
     QProgressBar *m_busy = nullptr;
     QLabel *m_progressNote = nullptr;
-    QFrame *m_outcomePanel = nullptr;
-    QLabel *m_outcomeIcon = nullptr;
-    QLabel *m_outcomeTitle = nullptr;
-    QLabel *m_outcomeMessage = nullptr;
-    QFrame *m_digestPanel = nullptr;
-    QLabel *m_digestIcon = nullptr;
-    QLabel *m_digestTitle = nullptr;
-    QLabel *m_digestMessage = nullptr;
+    TonePanel *m_outcomePanel = nullptr;
+    TonePanel *m_digestPanel = nullptr;
     QLabel *m_journalNote = nullptr;
     QPushButton *m_send = nullptr;
     QPushButton *m_cancel = nullptr;
