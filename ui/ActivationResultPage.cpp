@@ -4,6 +4,7 @@
 #include "ConsoleSession.h"
 #include "StatusBanner.h"
 #include "StatusTone.h"
+#include "TextLabel.h"
 #include "TonePanel.h"
 
 #include <QEvent>
@@ -13,16 +14,6 @@
 namespace LightAgent {
 
 namespace {
-
-QLabel *textLabel(const QString &objectName, QWidget *parent)
-{
-    auto *label = new QLabel(parent);
-    label->setObjectName(objectName);
-    label->setWordWrap(true);
-    label->setTextFormat(Qt::PlainText);
-    label->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    return label;
-}
 
 QString bulleted(const QStringList &lines)
 {
@@ -38,11 +29,11 @@ ActivationResultPage::ActivationResultPage(ActivationWizard &wizard)
     : QWizardPage(&wizard)
     , m_wizard(wizard)
     , m_outcomePanel(new TonePanel(QStringLiteral("outcomePanel"), this))
-    , m_stateCaption(textLabel(QStringLiteral("resultStateCaption"), this))
+    , m_stateCaption(selectableText(QStringLiteral("resultStateCaption"), this))
     , m_banner(new StatusBanner(this))
-    , m_changes(textLabel(QStringLiteral("resultChanges"), this))
+    , m_changes(selectableText(QStringLiteral("resultChanges"), this))
     , m_digestPanel(new TonePanel(QStringLiteral("digestPanel"), this))
-    , m_journal(textLabel(QStringLiteral("resultJournal"), this))
+    , m_journal(selectableText(QStringLiteral("resultJournal"), this))
 {
     setObjectName(QStringLiteral("resultPage"));
     QFont bold = m_stateCaption->font();

@@ -5,6 +5,7 @@
 #include "HelpOpener.h"
 #include "MaintenanceText.h"
 #include "MessageBox.h"
+#include "TextLabel.h"
 #include "core/Clock.h"
 #include "provision/DataProvisionAgreement.h"
 
@@ -21,16 +22,6 @@ namespace LightAgent {
 namespace {
 
 constexpr int IconSize = 40;
-
-QLabel *paragraph(const QString &objectName, QWidget *parent)
-{
-    auto *label = new QLabel(parent);
-    label->setObjectName(objectName);
-    label->setWordWrap(true);
-    label->setTextFormat(Qt::PlainText);
-    label->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    return label;
-}
 
 QString fieldList(const QList<PayloadField> &fields)
 {
@@ -62,9 +53,9 @@ AgreementDialog::AgreementDialog(ConsoleSession &session, QWidget *parent)
     header->addWidget(icon, 0, Qt::AlignVCenter);
     header->addWidget(m_title, 1);
 
-    m_firstStartNote = paragraph(QStringLiteral("agreementFirstStartNote"), this);
+    m_firstStartNote = selectableText(QStringLiteral("agreementFirstStartNote"), this);
     m_firstStartNote->hide();
-    m_state = paragraph(QStringLiteral("agreementState"), this);
+    m_state = selectableText(QStringLiteral("agreementState"), this);
     m_state->setMargin(8);
 
     auto *layout = new QVBoxLayout(this);
@@ -98,7 +89,7 @@ QWidget *AgreementDialog::createStatement()
 {
     auto *content = new QWidget;
     content->setObjectName(QStringLiteral("agreementStatement"));
-    m_introduction = paragraph(QStringLiteral("agreementIntroduction"), content);
+    m_introduction = selectableText(QStringLiteral("agreementIntroduction"), content);
     m_closing = new QLabel(content);
     m_closing->setObjectName(QStringLiteral("agreementClosing"));
     m_closing->setWordWrap(true);
@@ -107,7 +98,7 @@ QWidget *AgreementDialog::createStatement()
     // The privacy policy opens like every link: previewed and journaled.
     connect(m_closing, &QLabel::linkActivated, this,
             [this] { openHelp(this, m_session, QStringLiteral("privacy_policy")); });
-    m_withoutIt = paragraph(QStringLiteral("agreementWithoutIt"), content);
+    m_withoutIt = selectableText(QStringLiteral("agreementWithoutIt"), content);
     QFont bold = m_withoutIt->font();
     bold.setBold(true);
     m_withoutIt->setFont(bold);
@@ -190,7 +181,8 @@ void AgreementDialog::retranslateUi()
         boxLayout->setSpacing(6);
         boxLayout->addWidget(fields);
         if (!part.note.isEmpty()) {
-            QLabel *note = paragraph(toWireName(part.kind) + QStringLiteral("StatementNote"), box);
+            QLabel *note =
+                selectableText(toWireName(part.kind) + QStringLiteral("StatementNote"), box);
             note->setText(part.note);
             // What the agreement does not cover is said before the list, not after it.
             boxLayout->insertWidget(part.coveredByAgreement ? 1 : 0, note);

@@ -5,6 +5,7 @@
 #include "EnvelopePreviewDialog.h"
 #include "MaintenanceText.h"
 #include "MessageBox.h"
+#include "TextLabel.h"
 #include "core/Clock.h"
 #include "provision/LicenseCheckFlow.h"
 #include "provision/PeriodicLicenseCheck.h"
@@ -18,25 +19,11 @@
 
 namespace LightAgent {
 
-namespace {
-
-QLabel *valueLabel(const QString &objectName, QWidget *parent)
-{
-    auto *label = new QLabel(parent);
-    label->setObjectName(objectName);
-    label->setWordWrap(true);
-    label->setTextFormat(Qt::PlainText);
-    label->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    return label;
-}
-
-} // namespace
-
 LicenseCheckPanel::LicenseCheckPanel(ConsoleSession &session, QWidget *parent)
     : QGroupBox(parent)
     , m_session(session)
-    , m_explanation(valueLabel(QStringLiteral("licenseCheckExplanation"), this))
-    , m_result(valueLabel(QStringLiteral("licenseCheckResult"), this))
+    , m_explanation(selectableText(QStringLiteral("licenseCheckExplanation"), this))
+    , m_result(selectableText(QStringLiteral("licenseCheckResult"), this))
     , m_preview(new QPushButton(this))
     , m_checkNow(new QPushButton(this))
 {
@@ -46,11 +33,11 @@ LicenseCheckPanel::LicenseCheckPanel(ConsoleSession &session, QWidget *parent)
     form->setVerticalSpacing(6);
     form->addRow(m_explanation);
     form->addRow(m_nextCaption = new QLabel(this),
-                 m_nextCheck = valueLabel(QStringLiteral("nextLicenseCheck"), this));
+                 m_nextCheck = selectableText(QStringLiteral("nextLicenseCheck"), this));
     form->addRow(m_lastCaption = new QLabel(this),
-                 m_lastCheck = valueLabel(QStringLiteral("lastLicenseCheck"), this));
+                 m_lastCheck = selectableText(QStringLiteral("lastLicenseCheck"), this));
     form->addRow(m_failuresCaption = new QLabel(this),
-                 m_failures = valueLabel(QStringLiteral("licenseCheckFailures"), this));
+                 m_failures = selectableText(QStringLiteral("licenseCheckFailures"), this));
     for (QLabel *caption : {m_nextCaption, m_lastCaption, m_failuresCaption}) {
         QFont font = caption->font();
         font.setBold(false);

@@ -3,6 +3,7 @@
 #include "BackgroundWork.h"
 #include "ConsoleSession.h"
 #include "MaintenanceText.h"
+#include "TextLabel.h"
 #include "core/Clock.h"
 #include "provision/PeriodicLicenseCheck.h"
 #include "provision/PeriodicUpdate.h"
@@ -18,16 +19,6 @@ namespace LightAgent {
 namespace {
 
 constexpr int IconSize = 18;
-
-QLabel *valueLabel(const QString &objectName, QWidget *parent)
-{
-    auto *label = new QLabel(parent);
-    label->setObjectName(objectName);
-    label->setWordWrap(true);
-    label->setTextFormat(Qt::PlainText);
-    label->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    return label;
-}
 
 // Bold like the dashboard's "Functionality:" caption, on one line.
 QLabel *captionLabel(const QString &objectName, QWidget *parent)
@@ -55,10 +46,10 @@ MaintenanceSummary::MaintenanceSummary(ConsoleSession &session, QWidget *parent)
     , m_session(session)
     , m_databasesIcon(iconLabel(QStringLiteral("databasesSummaryIcon"), this))
     , m_databasesCaption(captionLabel(QStringLiteral("databasesSummaryCaption"), this))
-    , m_databases(valueLabel(QStringLiteral("databasesSummary"), this))
+    , m_databases(selectableText(QStringLiteral("databasesSummary"), this))
     , m_checkIcon(iconLabel(QStringLiteral("licenseCheckSummaryIcon"), this))
     , m_checkCaption(captionLabel(QStringLiteral("licenseCheckSummaryCaption"), this))
-    , m_licenseCheck(valueLabel(QStringLiteral("licenseCheckSummary"), this))
+    , m_licenseCheck(selectableText(QStringLiteral("licenseCheckSummary"), this))
     , m_details(new QPushButton(this))
 {
     setObjectName(QStringLiteral("maintenanceSummary"));

@@ -1,6 +1,7 @@
 #include "TonePanel.h"
 
 #include "ConsoleStyle.h"
+#include "TextLabel.h"
 
 #include <QHBoxLayout>
 #include <QLabel>
@@ -12,23 +13,13 @@ namespace {
 
 constexpr int IconSize = 28;
 
-QLabel *textLabel(const QString &objectName, QWidget *parent)
-{
-    auto *label = new QLabel(parent);
-    label->setObjectName(objectName);
-    label->setWordWrap(true);
-    label->setTextFormat(Qt::PlainText);
-    label->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    return label;
-}
-
 } // namespace
 
 TonePanel::TonePanel(const QString &objectName, QWidget *parent)
     : QFrame(parent)
     , m_icon(new QLabel(this))
-    , m_title(textLabel(objectName + QStringLiteral("Title"), this))
-    , m_message(textLabel(objectName + QStringLiteral("Message"), this))
+    , m_title(selectableText(objectName + QStringLiteral("Title"), this))
+    , m_message(selectableText(objectName + QStringLiteral("Message"), this))
 {
     setObjectName(objectName);
     m_icon->setObjectName(objectName + QStringLiteral("Icon"));

@@ -4,6 +4,7 @@
 #include "DisplayText.h"
 #include "EnvelopePreview.h"
 #include "MaintenanceText.h"
+#include "TextLabel.h"
 #include "TonePanel.h"
 #include "core/Clock.h"
 #include "net/NetworkSettings.h"
@@ -19,20 +20,6 @@
 #include <QVBoxLayout>
 
 namespace LightAgent {
-
-namespace {
-
-QLabel *textLabel(const QString &objectName, QWidget *parent)
-{
-    auto *label = new QLabel(parent);
-    label->setObjectName(objectName);
-    label->setWordWrap(true);
-    label->setTextFormat(Qt::PlainText);
-    label->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    return label;
-}
-
-} // namespace
 
 UpdateDialog::UpdateDialog(ConsoleSession &session, QWidget *parent)
     : QDialog(parent)
@@ -86,12 +73,12 @@ QWidget *UpdateDialog::createPreviewStage()
 {
     auto *page = new QWidget(this);
     page->setObjectName(QStringLiteral("updatePreviewStage"));
-    m_previewIntro = textLabel(QStringLiteral("updatePreviewIntro"), page);
+    m_previewIntro = selectableText(QStringLiteral("updatePreviewIntro"), page);
     QFont bold = m_previewIntro->font();
     bold.setBold(true);
     m_previewIntro->setFont(bold);
     m_preview = new EnvelopePreview(page);
-    m_previewPurpose = textLabel(QStringLiteral("updatePreviewPurpose"), page);
+    m_previewPurpose = selectableText(QStringLiteral("updatePreviewPurpose"), page);
     m_previewPurpose->setForegroundRole(QPalette::PlaceholderText);
     auto *layout = new QVBoxLayout(page);
     layout->setContentsMargins(0, 0, 0, 0);
@@ -106,12 +93,12 @@ QWidget *UpdateDialog::createSendingStage()
 {
     auto *page = new QWidget(this);
     page->setObjectName(QStringLiteral("updateSendingStage"));
-    m_progressLabel = textLabel(QStringLiteral("updateProgressStage"), page);
+    m_progressLabel = selectableText(QStringLiteral("updateProgressStage"), page);
     m_busy = new QProgressBar(page);
     m_busy->setObjectName(QStringLiteral("updateProgressBusy"));
     m_busy->setRange(0, 0); // busy: the stages have no measurable length
     m_busy->setTextVisible(false);
-    m_progressNote = textLabel(QStringLiteral("updateProgressNote"), page);
+    m_progressNote = selectableText(QStringLiteral("updateProgressNote"), page);
     m_progressNote->setForegroundRole(QPalette::PlaceholderText);
     auto *layout = new QVBoxLayout(page);
     layout->setSpacing(12);
@@ -129,7 +116,7 @@ QWidget *UpdateDialog::createResultStage()
     page->setObjectName(QStringLiteral("updateResultStage"));
     m_outcomePanel = new TonePanel(QStringLiteral("updateOutcomePanel"), page);
     m_digestPanel = new TonePanel(QStringLiteral("updateDigestPanel"), page);
-    m_journalNote = textLabel(QStringLiteral("updateJournalNote"), page);
+    m_journalNote = selectableText(QStringLiteral("updateJournalNote"), page);
     m_journalNote->setForegroundRole(QPalette::PlaceholderText);
     auto *layout = new QVBoxLayout(page);
     layout->setSpacing(10);

@@ -8,6 +8,7 @@
 #include "LicenseCheckPanel.h"
 #include "MaintenanceText.h"
 #include "MessageBox.h"
+#include "TextLabel.h"
 #include "UpdateDialog.h"
 #include "core/Clock.h"
 #include "provision/DataProvisionAgreement.h"
@@ -36,16 +37,6 @@ namespace {
 
 constexpr int FreshnessIconSize = 20;
 constexpr int RefusalIconSize = 24;
-
-QLabel *valueLabel(const QString &objectName, QWidget *parent)
-{
-    auto *label = new QLabel(parent);
-    label->setObjectName(objectName);
-    label->setWordWrap(true);
-    label->setTextFormat(Qt::PlainText);
-    label->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    return label;
-}
 
 // A caption of a form row, in the normal weight inside a bold card title.
 QLabel *captionFor(QLabel *value, QWidget *parent)
@@ -125,7 +116,7 @@ QWidget *UpdatesPage::createHeader()
     m_updateNow->setObjectName(QStringLiteral("updateNowButton"));
     m_updateNow->setDefault(true);
     connect(m_updateNow, &QPushButton::clicked, this, &UpdatesPage::updateNow);
-    m_intro = valueLabel(QStringLiteral("updatesIntro"), header);
+    m_intro = selectableText(QStringLiteral("updatesIntro"), header);
 
     auto *row = new QHBoxLayout;
     row->setSpacing(12);
@@ -151,7 +142,7 @@ QFrame *UpdatesPage::createRefusal()
     m_refusalIcon->setFixedSize(RefusalIconSize, RefusalIconSize);
     m_refusalIcon->setPixmap(
         toneIcon(StatusTone::Warning, style()).pixmap(RefusalIconSize, RefusalIconSize));
-    m_refusal = valueLabel(QStringLiteral("updateRefusal"), m_refusalPanel);
+    m_refusal = selectableText(QStringLiteral("updateRefusal"), m_refusalPanel);
     m_refusalAgreement = new QPushButton(m_refusalPanel);
     m_refusalAgreement->setObjectName(QStringLiteral("refusalShowAgreementButton"));
     connect(m_refusalAgreement, &QPushButton::clicked, this, &UpdatesPage::showAgreement);
@@ -172,7 +163,7 @@ QGroupBox *UpdatesPage::createDatabases()
     m_freshnessIcon = new QLabel(m_databasesBox);
     m_freshnessIcon->setObjectName(QStringLiteral("freshnessIcon"));
     m_freshnessIcon->setFixedSize(FreshnessIconSize, FreshnessIconSize);
-    m_freshness = valueLabel(QStringLiteral("databaseFreshness"), m_databasesBox);
+    m_freshness = selectableText(QStringLiteral("databaseFreshness"), m_databasesBox);
     QFont bold = m_freshness->font();
     bold.setBold(true);
     m_freshness->setFont(bold);
@@ -187,7 +178,7 @@ QGroupBox *UpdatesPage::createDatabases()
           std::tuple {&m_released, &m_releasedCaption, "databaseReleased"},
           std::tuple {&m_records, &m_recordsCaption, "databaseRecords"},
           std::tuple {&m_installed, &m_installedCaption, "databaseInstalledAt"}}) {
-        *value = valueLabel(QLatin1String(name), m_databasesBox);
+        *value = selectableText(QLatin1String(name), m_databasesBox);
         *caption = captionFor(*value, m_databasesBox);
         form->addRow(*caption, *value);
     }
@@ -199,10 +190,10 @@ QGroupBox *UpdatesPage::createSchedule()
     m_scheduleBox = new QGroupBox(this);
     m_scheduleBox->setObjectName(QStringLiteral("scheduleBox"));
     QFormLayout *form = cardForm(m_scheduleBox);
-    m_lastRun = valueLabel(QStringLiteral("lastUpdateRun"), m_scheduleBox);
+    m_lastRun = selectableText(QStringLiteral("lastUpdateRun"), m_scheduleBox);
     m_lastRunCaption = captionFor(m_lastRun, m_scheduleBox);
     form->addRow(m_lastRunCaption, m_lastRun);
-    m_nextUpdate = valueLabel(QStringLiteral("nextScheduledUpdate"), m_scheduleBox);
+    m_nextUpdate = selectableText(QStringLiteral("nextScheduledUpdate"), m_scheduleBox);
     m_nextUpdateCaption = captionFor(m_nextUpdate, m_scheduleBox);
     form->addRow(m_nextUpdateCaption, m_nextUpdate);
     m_scheduled = new QCheckBox(m_scheduleBox);
@@ -213,7 +204,7 @@ QGroupBox *UpdatesPage::createSchedule()
     connect(m_scheduled, &QCheckBox::toggled, this, &UpdatesPage::setScheduled);
     form->addRow(m_scheduled);
 
-    m_agreement = valueLabel(QStringLiteral("updatesAgreementState"), m_scheduleBox);
+    m_agreement = selectableText(QStringLiteral("updatesAgreementState"), m_scheduleBox);
     m_agreementCaption = captionFor(m_agreement, m_scheduleBox);
     m_agreementButton = new QPushButton(m_scheduleBox);
     m_agreementButton->setObjectName(QStringLiteral("showAgreementButton"));

@@ -1,0 +1,15 @@
+// The console's usual label for text it shows: word-wrapped, plain text (never read as
+// markup, whatever a vendor or a service put in it) and selectable with the mouse, so
+// that an administrator can copy what it says.
+#pragma once
+
+#include <QString>
+
+class QLabel;
+class QWidget;
+
+namespace LightAgent {
+
+QLabel *selectableText(const QString &objectName, QWidget *parent);
+
+} // namespace LightAgent
