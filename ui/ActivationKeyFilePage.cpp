@@ -1,6 +1,7 @@
 #include "ActivationKeyFilePage.h"
 
 #include "ActivationWizard.h"
+#include "BakedIcon.h"
 #include "ConsoleStyle.h"
 #include "FileDialog.h"
 #include "KeyInspectionView.h"
@@ -27,8 +28,7 @@ ActivationKeyFilePage::ActivationKeyFilePage(ConsoleSession &session, QWidget *p
     : QWizardPage(parent)
     , m_pathLabel(new QLabel(this))
     , m_pathEdit(new QLineEdit(this))
-    , m_browseButton(
-          new QPushButton(style()->standardIcon(QStyle::SP_DialogOpenButton), QString(), this))
+    , m_browseButton(new QPushButton(bakedIcon(QStringLiteral("open")), QString(), this))
     , m_scroll(new QScrollArea(this))
     , m_view(new KeyInspectionView(session))
     , m_applyError(new QLabel(this))

@@ -1,5 +1,6 @@
 #include "AgreementDialog.h"
 
+#include "BakedIcon.h"
 #include "ConsoleSession.h"
 #include "ConsoleStyle.h"
 #include "HelpOpener.h"
@@ -41,7 +42,7 @@ AgreementDialog::AgreementDialog(ConsoleSession &session, QWidget *parent)
     setObjectName(QStringLiteral("agreementDialog"));
     auto *icon = new QLabel(this);
     icon->setObjectName(QStringLiteral("agreementIcon"));
-    icon->setPixmap(QIcon(QStringLiteral(":/icons/data-provision.svg")).pixmap(IconSize, IconSize));
+    icon->setPixmap(bakedIcon(QStringLiteral("data-provision")).pixmap(IconSize, IconSize));
     m_title = new QLabel(this);
     m_title->setObjectName(QStringLiteral("agreementTitle"));
     QFont big = m_title->font();

@@ -1,5 +1,6 @@
 #include "DashboardPage.h"
 
+#include "BakedIcon.h"
 #include "ConsoleSession.h"
 #include "ConsoleStyle.h"
 #include "HelpLinkButton.h"
@@ -141,8 +142,7 @@ QWidget *DashboardPage::createHeader()
     big.setBold(true);
     m_title->setFont(big);
 
-    m_addKeyFileButton =
-        new QPushButton(style()->standardIcon(QStyle::SP_DialogOpenButton), QString(), header);
+    m_addKeyFileButton = new QPushButton(bakedIcon(QStringLiteral("open")), QString(), header);
     m_addKeyFileButton->setObjectName(QStringLiteral("addKeyFileButton"));
     m_addKeyFileButton->setDefault(true); // the primary action of the page
     connect(m_addKeyFileButton, &QPushButton::clicked, this, &DashboardPage::addKeyFileRequested);

@@ -1,5 +1,6 @@
 #include "HelpLinkButton.h"
 
+#include "BakedIcon.h"
 #include "ConsoleSession.h"
 #include "HelpOpener.h"
 #include "help/HelpLinkBuilder.h"
@@ -16,7 +17,7 @@ HelpLinkButton::HelpLinkButton(ConsoleSession &session, const QString &place, QW
     , m_place(place)
 {
     setObjectName(QStringLiteral("helpButton_") + place);
-    setIcon(QIcon(QStringLiteral(":/icons/help.svg")));
+    setIcon(bakedIcon(QStringLiteral("help")));
     setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
     setAutoRaise(true);
     setCursor(Qt::PointingHandCursor);

@@ -1,5 +1,6 @@
 #include "KeyCard.h"
 
+#include "BakedIcon.h"
 #include "DisplayText.h"
 #include "license/LicenseState.h"
 
@@ -95,8 +96,7 @@ QWidget *KeyCard::createDetails()
     m_blocked = addRow(QStringLiteral("BlockedSince"));
     m_otherFields = addRow(QStringLiteral("OtherFields"));
 
-    m_removeButton =
-        new QPushButton(style()->standardIcon(QStyle::SP_TrashIcon), QString(), details);
+    m_removeButton = new QPushButton(bakedIcon(QStringLiteral("remove")), QString(), details);
     m_removeButton->setObjectName(slotName(m_slot) + QStringLiteral("RemoveButton"));
     connect(m_removeButton, &QPushButton::clicked, this,
             [this] { Q_EMIT removeRequested(m_slot); });

@@ -4,6 +4,7 @@
 #include "ActivationWizard.h"
 #include "AgreementDialog.h"
 #include "BackgroundWork.h"
+#include "BakedIcon.h"
 #include "ConsoleSession.h"
 #include "ConsoleStyle.h"
 #include "DashboardPage.h"
@@ -126,7 +127,7 @@ MainWindow::MainWindow(ConsoleSession &session, QWidget *parent)
     , m_dashboard(new DashboardPage(session, this))
 {
     setObjectName(QStringLiteral("mainWindow"));
-    setWindowIcon(QIcon(QStringLiteral(":/icons/lightagent.svg")));
+    setWindowIcon(bakedIcon(QStringLiteral("lightagent")));
     setAcceptDrops(true);
 
     m_navigation->setObjectName(QStringLiteral("navigation"));
@@ -158,19 +159,19 @@ MainWindow::MainWindow(ConsoleSession &session, QWidget *parent)
     setCentralWidget(central);
 
     // Titles come with retranslateUi().
-    addPage(m_dashboard, QString(), QIcon(QStringLiteral(":/icons/license.svg")));
+    addPage(m_dashboard, QString(), bakedIcon(QStringLiteral("license")));
     m_updatesPage = new LazyPage(
         QStringLiteral("updatesPage"),
         [&session](QWidget *slot) { return new UpdatesPage(session, slot); }, this);
-    addPage(m_updatesPage, QString(), QIcon(QStringLiteral(":/icons/updates.svg")));
+    addPage(m_updatesPage, QString(), bakedIcon(QStringLiteral("updates")));
     m_journalPage = new LazyPage(
         QStringLiteral("journalPage"),
         [&session](QWidget *slot) { return new JournalPage(session, slot); }, this);
-    addPage(m_journalPage, QString(), QIcon(QStringLiteral(":/icons/journal.svg")));
+    addPage(m_journalPage, QString(), bakedIcon(QStringLiteral("journal")));
     m_dataProvisionPage = new LazyPage(
         QStringLiteral("dataProvisionPage"),
         [&session](QWidget *slot) { return new DataProvisionPage(session, slot); }, this);
-    addPage(m_dataProvisionPage, QString(), QIcon(QStringLiteral(":/icons/data-provision.svg")));
+    addPage(m_dataProvisionPage, QString(), bakedIcon(QStringLiteral("data-provision")));
     createActions();
     createMenus();
     createStatusBar();
@@ -249,8 +250,7 @@ void MainWindow::setPageTitle(QWidget *page, const QString &title)
 
 void MainWindow::createActions()
 {
-    m_addKeyAction =
-        new QAction(style()->standardIcon(QStyle::SP_DialogOpenButton), QString(), this);
+    m_addKeyAction = new QAction(bakedIcon(QStringLiteral("open")), QString(), this);
     m_addKeyAction->setObjectName(QStringLiteral("actionAddKeyFile"));
     m_addKeyAction->setShortcut(QKeySequence::Open);
     connect(m_addKeyAction, &QAction::triggered, this, [this] { chooseKeyFile(); });

@@ -1,5 +1,7 @@
 #include "StatusTone.h"
 
+#include "BakedIcon.h"
+
 #include <QGuiApplication>
 #include <QPalette>
 #include <QStyle>
@@ -106,10 +108,10 @@ QColor toneAccent(StatusTone tone)
 
 QIcon toneIcon(StatusTone tone, const QStyle *style)
 {
-    const QIcon own(QStringLiteral(":/icons/status-%1.svg").arg(toWireName(tone)));
-    if (!own.pixmap(QSize(16, 16)).isNull())
+    const QIcon own = bakedIcon(QStringLiteral("status-") + toWireName(tone));
+    if (!own.isNull())
         return own;
-    // Without Qt's SVG support, the style's icons still say the same.
+    // Not built with the icons: the style's icons still say the same.
     switch (tone) {
     case StatusTone::Neutral:
         return style->standardIcon(QStyle::SP_MessageBoxInformation);

@@ -1,5 +1,6 @@
 // lightagent-console: parses the command line, opens the vendor profile and the
 // state database, and shows the main window. Everything else lives in the library.
+#include "BakedIcon.h"
 #include "ConsoleSession.h"
 #include "ConsoleStyle.h"
 #include "LanguageManager.h"
@@ -129,7 +130,7 @@ int main(int argc, char *argv[])
         return ExitUsage;
     }
     QGuiApplication::setApplicationDisplayName(Console::tr("Light Agent Console"));
-    QGuiApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/lightagent.svg")));
+    QGuiApplication::setWindowIcon(bakedIcon(QStringLiteral("lightagent")));
     // Desktops (Wayland in particular) match the window to the installed .desktop file.
     QGuiApplication::setDesktopFileName(QStringLiteral("org.lightagent.console"));
 

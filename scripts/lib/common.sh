@@ -10,7 +10,7 @@ LIGHTAGENT_PACKAGES=(
     qt6-base-dev qt6-base-dev-tools qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
     qt6-translations-l10n libqt6sql6-sqlite libsqlite3-dev qt6-qpa-plugins
     qt6-httpserver-dev qt6-websockets-dev
-    libqt6svg6 dpkg-dev desktop-file-utils appstream groff-base
+    libqt6svg6 qt6-svg-dev dpkg-dev desktop-file-utils appstream groff-base
 )
 
 log() { printf '\033[1m==> %s\033[0m\n' "$*" >&2; }
