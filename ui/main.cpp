@@ -3,6 +3,7 @@
 #include "BakedIcon.h"
 #include "ConsoleSession.h"
 #include "ConsoleStyle.h"
+#include "FirstPaintExit.h"
 #include "LanguageManager.h"
 #include "MainWindow.h"
 #include "MessageBox.h"
@@ -15,11 +16,9 @@
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QIcon>
-#include <QPointer>
 #include <QTimer>
 
 #include <cstdio>
-#include <cstdlib>
 
 using namespace LightAgent;
 
@@ -64,36 +63,6 @@ void describeOptions(QCommandLineParser &parser)
     parser.addOption(exitAfterFirstPaint);
 }
 
-// Quits the application once the window has painted for the first time.
-class FirstPaintExit : public QObject
-{
-public:
-    explicit FirstPaintExit(QWidget *window)
-        : QObject(window)
-        , m_window(window)
-    {
-        qApp->installEventFilter(this);
-    }
-
-protected:
-    bool eventFilter(QObject *watched, QEvent *event) override
-    {
-        if (event->type() == QEvent::Paint && watched->isWidgetType() &&
-            static_cast<QWidget *>(watched)->window() == m_window) {
-            qApp->removeEventFilter(this);
-            // Ahead of whatever else is queued (background work posted at show()), and
-            // without tearing down, so that only the way to the first paint is measured.
-            QCoreApplication::postEvent(this, new QEvent(QEvent::User), Qt::HighEventPriority);
-        }
-        return false;
-    }
-
-    void customEvent(QEvent *) override { std::_Exit(0); }
-
-private:
-    QPointer<QWidget> m_window;
-};
-
 // --help and --version print text and must work without a display.
 bool printsTextOnly(int argc, char *argv[])
 {
@@ -130,7 +99,7 @@ int main(int argc, char *argv[])
         return ExitUsage;
     }
     QGuiApplication::setApplicationDisplayName(Console::tr("Light Agent Console"));
-    QGuiApplication::setWindowIcon(bakedIcon(QStringLiteral("lightagent")));
+    QGuiApplication::setWindowIcon(bakedIcon(QStringLiteral("lightagent"))); // every window's
     // Desktops (Wayland in particular) match the window to the installed .desktop file.
     QGuiApplication::setDesktopFileName(QStringLiteral("org.lightagent.console"));
 
@@ -150,7 +119,7 @@ int main(int argc, char *argv[])
     session.languages()->applySaved();
     MainWindow window(session);
     if (parser.isSet(QStringLiteral("exit-after-first-paint")))
-        new Console::FirstPaintExit(&window);
+        new FirstPaintExit(&window);
     else // Asked once, after the window is up, so that the first paint is not held back.
         QTimer::singleShot(0, &window, [&window] { window.showFirstStartAgreementIfNeeded(); });
     window.show();

@@ -2,49 +2,19 @@
 // window of the console's size with a menu bar, a list and a few labels, built in the
 // same tree with the same flags. --exit-after-first-paint quits after the first paint,
 // exactly as the console does.
+#include "FirstPaintExit.h"
+
 #include <QApplication>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QListWidget>
 #include <QMainWindow>
 #include <QMenuBar>
-#include <QPointer>
 #include <QStatusBar>
 #include <QTimer>
 #include <QVBoxLayout>
 
-#include <cstdlib>
-
 namespace {
-
-class FirstPaintExit : public QObject
-{
-public:
-    explicit FirstPaintExit(QWidget *window)
-        : QObject(window)
-        , m_window(window)
-    {
-        qApp->installEventFilter(this);
-    }
-
-protected:
-    bool eventFilter(QObject *watched, QEvent *event) override
-    {
-        if (event->type() == QEvent::Paint && watched->isWidgetType() &&
-            static_cast<QWidget *>(watched)->window() == m_window) {
-            qApp->removeEventFilter(this);
-            // Ahead of whatever else is queued (background work posted at show()), and
-            // without tearing down, so that only the way to the first paint is measured.
-            QCoreApplication::postEvent(this, new QEvent(QEvent::User), Qt::HighEventPriority);
-        }
-        return false;
-    }
-
-    void customEvent(QEvent *) override { std::_Exit(0); }
-
-private:
-    QPointer<QWidget> m_window;
-};
 
 QWidget *createContent(QWidget *parent)
 {
@@ -76,7 +46,7 @@ int main(int argc, char *argv[])
     window.setCentralWidget(createContent(&window));
     window.statusBar()->showMessage(QStringLiteral("Ready"));
     if (QCoreApplication::arguments().contains(QStringLiteral("--exit-after-first-paint")))
-        new FirstPaintExit(&window);
+        new LightAgent::FirstPaintExit(&window);
     window.resize(1060, 740);
     window.show();
     return QApplication::exec();
