@@ -2,6 +2,7 @@
 
 #include "ActivationWizard.h"
 #include "ConsoleSession.h"
+#include "DisplayText.h"
 #include "StatusBanner.h"
 #include "StatusTone.h"
 #include "TextLabel.h"
@@ -12,18 +13,6 @@
 #include <QVBoxLayout>
 
 namespace LightAgent {
-
-namespace {
-
-QString bulleted(const QStringList &lines)
-{
-    QStringList out;
-    for (const QString &line : lines)
-        out.append(QStringLiteral("• ") + line);
-    return out.join(QLatin1Char('\n'));
-}
-
-} // namespace
 
 ActivationResultPage::ActivationResultPage(ActivationWizard &wizard)
     : QWizardPage(&wizard)
@@ -141,7 +130,8 @@ void ActivationResultPage::present()
             tr("Its answer carried no digest, so the console cannot show that the "
                "request arrived unchanged. The console sent SHA-256 %1.")
                 .arg(sent));
-    m_changes->setText(tr("What changed:") + QLatin1Char('\n') + bulleted(result.change.effects));
+    m_changes->setText(tr("What changed:") + QLatin1Char('\n') +
+                       DisplayText::bulleted(result.change.effects));
     m_journal->setText(tr("The request and the answer are recorded in the transmission journal "
                           "(entry %1).")
                            .arg(result.journalSeq));

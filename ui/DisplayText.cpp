@@ -55,4 +55,12 @@ QString jsonValue(const QJsonValue &value)
     return QString();
 }
 
+QString bulleted(const QStringList &lines)
+{
+    QStringList out;
+    for (const QString &line : lines)
+        out.append(QStringLiteral("• ") + line);
+    return out.join(QLatin1Char('\n'));
+}
+
 } // namespace LightAgent::DisplayText

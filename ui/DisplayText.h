@@ -5,6 +5,7 @@
 #include <QDate>
 #include <QJsonValue>
 #include <QString>
+#include <QStringList>
 
 namespace LightAgent::DisplayText {
 
@@ -15,5 +16,7 @@ QString date(QDate date);
 QString daysLeft(int days, QDate expires);
 // A value of an unknown license field, shown as compact JSON.
 QString jsonValue(const QJsonValue &value);
+// One line per item, each after a bullet ("• "), for plain-text labels.
+QString bulleted(const QStringList &lines);
 
 } // namespace LightAgent::DisplayText

@@ -23,14 +23,6 @@ namespace {
 
 constexpr int IconSize = 32;
 
-QString bulleted(const QStringList &lines)
-{
-    QStringList out;
-    for (const QString &line : lines)
-        out.append(QStringLiteral("• ") + line);
-    return out.join(QLatin1Char('\n'));
-}
-
 } // namespace
 
 KeyInspectionView::KeyInspectionView(ConsoleSession &session, QWidget *parent)
@@ -311,7 +303,7 @@ void KeyInspectionView::updateEffects()
         m_effects->setText(tr("This key cannot be added here: no slot allows it."));
     } else {
         m_shownEffects = plan(*slot)->value().effects;
-        m_effects->setText(bulleted(m_shownEffects));
+        m_effects->setText(DisplayText::bulleted(m_shownEffects));
     }
     Q_EMIT changed();
 }

@@ -127,7 +127,6 @@ MainWindow::MainWindow(ConsoleSession &session, QWidget *parent)
     , m_dashboard(new DashboardPage(session, this))
 {
     setObjectName(QStringLiteral("mainWindow"));
-    setWindowIcon(bakedIcon(QStringLiteral("lightagent")));
     setAcceptDrops(true);
 
     m_navigation->setObjectName(QStringLiteral("navigation"));
