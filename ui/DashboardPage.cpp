@@ -6,6 +6,7 @@
 #include "HelpLinkButton.h"
 #include "KeyCard.h"
 #include "MaintenanceSummary.h"
+#include "PageParts.h"
 #include "StatusBanner.h"
 #include "TimelineWidget.h"
 
@@ -14,8 +15,6 @@
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QPushButton>
-#include <QScrollArea>
-#include <QScrollBar>
 #include <QStyle>
 #include <QVBoxLayout>
 
@@ -70,20 +69,7 @@ DashboardPage::DashboardPage(ConsoleSession &session, QWidget *parent)
     layout->addLayout(cards);
     layout->addStretch(1);
 
-    // Small windows scroll instead of clipping the cards.
-    auto *scroll = new QScrollArea(this);
-    scroll->setObjectName(QStringLiteral("dashboardScroll"));
-    scroll->verticalScrollBar()->setObjectName(QStringLiteral("dashboardVerticalScrollBar"));
-    scroll->horizontalScrollBar()->setObjectName(QStringLiteral("dashboardHorizontalScrollBar"));
-    scroll->setWidgetResizable(true);
-    scroll->setFrameShape(QFrame::NoFrame);
-    // Sized by the scroll area when shown: without this, setWidget() would lay the page
-    // out once more just to size it before that.
-    content->resize(scroll->size());
-    scroll->setWidget(content);
-    auto *outer = new QVBoxLayout(this);
-    outer->setContentsMargins(0, 0, 0, 0);
-    outer->addWidget(scroll);
+    scrollPage(this, content, QStringLiteral("dashboard"));
 
     for (KeyCard *card : {m_activeCard, m_reserveCard}) {
         connect(card, &KeyCard::addRequested, this, &DashboardPage::addKeyRequested);
@@ -135,12 +121,7 @@ QWidget *DashboardPage::createHeader()
 {
     auto *header = new QWidget(this);
     header->setObjectName(QStringLiteral("dashboardHeader"));
-    m_title = new QLabel(header);
-    m_title->setObjectName(QStringLiteral("dashboardTitle"));
-    QFont big = m_title->font();
-    big.setPointSizeF(big.pointSizeF() * 1.6);
-    big.setBold(true);
-    m_title->setFont(big);
+    m_title = pageTitle(QStringLiteral("dashboardTitle"), header);
 
     m_addKeyFileButton = new QPushButton(bakedIcon(QStringLiteral("open")), QString(), header);
     m_addKeyFileButton->setObjectName(QStringLiteral("addKeyFileButton"));

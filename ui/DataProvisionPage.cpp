@@ -6,6 +6,7 @@
 #include "EnvelopePreviewDialog.h"
 #include "HelpOpener.h"
 #include "MessageBox.h"
+#include "PageParts.h"
 #include "core/Clock.h"
 #include "help/HelpLinkBuilder.h"
 #include "license/ActivationCode.h"
@@ -19,7 +20,6 @@
 #include <QLabel>
 #include <QLocale>
 #include <QPushButton>
-#include <QScrollArea>
 #include <QStyle>
 #include <QVBoxLayout>
 
@@ -89,14 +89,7 @@ DataProvisionPage::DataProvisionPage(ConsoleSession &session, QWidget *parent)
     layout->addWidget(createClosing(content));
     layout->addStretch(1);
 
-    auto *scroll = new QScrollArea(this);
-    scroll->setObjectName(QStringLiteral("dataProvisionScroll"));
-    scroll->setWidgetResizable(true);
-    scroll->setFrameShape(QFrame::NoFrame);
-    scroll->setWidget(content);
-    auto *outer = new QVBoxLayout(this);
-    outer->setContentsMargins(0, 0, 0, 0);
-    outer->addWidget(scroll);
+    scrollPage(this, content, QStringLiteral("dataProvision"));
 
     connect(&m_session, &ConsoleSession::stateChanged, this, &DataProvisionPage::reload);
     retranslateUi();
@@ -106,12 +99,7 @@ QWidget *DataProvisionPage::createHeader()
 {
     auto *header = new QWidget(this);
     header->setObjectName(QStringLiteral("dataProvisionHeader"));
-    m_title = new QLabel(header);
-    m_title->setObjectName(QStringLiteral("dataProvisionTitle"));
-    QFont big = m_title->font();
-    big.setPointSizeF(big.pointSizeF() * 1.6);
-    big.setBold(true);
-    m_title->setFont(big);
+    m_title = pageTitle(QStringLiteral("dataProvisionTitle"), header);
     m_intro = paragraph(QStringLiteral("dataProvisionIntro"), header);
     m_agreementState = paragraph(QStringLiteral("dataProvisionAgreementState"), header);
     m_agreementState->setTextInteractionFlags(Qt::TextSelectableByMouse);

@@ -7,6 +7,7 @@
 #include "JournalModel.h"
 #include "JournalWorker.h"
 #include "MessageBox.h"
+#include "PageParts.h"
 #include "WindowState.h"
 #include "core/Clock.h"
 
@@ -87,12 +88,7 @@ QWidget *JournalPage::createHeader()
 {
     auto *header = new QWidget(this);
     header->setObjectName(QStringLiteral("journalHeader"));
-    m_title = new QLabel(header);
-    m_title->setObjectName(QStringLiteral("journalTitle"));
-    QFont big = m_title->font();
-    big.setPointSizeF(big.pointSizeF() * 1.6);
-    big.setBold(true);
-    m_title->setFont(big);
+    m_title = pageTitle(QStringLiteral("journalTitle"), header);
     m_intro = new QLabel(header);
     m_intro->setObjectName(QStringLiteral("journalIntro"));
     m_intro->setWordWrap(true);

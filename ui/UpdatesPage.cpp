@@ -8,6 +8,7 @@
 #include "LicenseCheckPanel.h"
 #include "MaintenanceText.h"
 #include "MessageBox.h"
+#include "PageParts.h"
 #include "TextLabel.h"
 #include "UpdateDialog.h"
 #include "core/Clock.h"
@@ -24,8 +25,6 @@
 #include <QLabel>
 #include <QLocale>
 #include <QPushButton>
-#include <QScrollArea>
-#include <QScrollBar>
 #include <QStyle>
 #include <QVBoxLayout>
 
@@ -82,16 +81,7 @@ UpdatesPage::UpdatesPage(ConsoleSession &session, QWidget *parent)
     layout->addWidget(m_licenseCheck);
     layout->addStretch(1);
 
-    auto *scroll = new QScrollArea(this);
-    scroll->setObjectName(QStringLiteral("updatesScroll"));
-    scroll->verticalScrollBar()->setObjectName(QStringLiteral("updatesVerticalScrollBar"));
-    scroll->horizontalScrollBar()->setObjectName(QStringLiteral("updatesHorizontalScrollBar"));
-    scroll->setWidgetResizable(true);
-    scroll->setFrameShape(QFrame::NoFrame);
-    scroll->setWidget(content);
-    auto *outer = new QVBoxLayout(this);
-    outer->setContentsMargins(0, 0, 0, 0);
-    outer->addWidget(scroll);
+    scrollPage(this, content, QStringLiteral("updates"));
 
     // The background work re-reads its plans whenever the license state changes, so its
     // signal covers keys, consents, the agreement and scheduled runs alike.
@@ -104,12 +94,7 @@ QWidget *UpdatesPage::createHeader()
 {
     auto *header = new QWidget(this);
     header->setObjectName(QStringLiteral("updatesHeader"));
-    m_title = new QLabel(header);
-    m_title->setObjectName(QStringLiteral("updatesTitle"));
-    QFont big = m_title->font();
-    big.setPointSizeF(big.pointSizeF() * 1.6);
-    big.setBold(true);
-    m_title->setFont(big);
+    m_title = pageTitle(QStringLiteral("updatesTitle"), header);
     m_helpButton = new HelpLinkButton(m_session, QStringLiteral("updates"), header);
     m_updateNow =
         new QPushButton(style()->standardIcon(QStyle::SP_BrowserReload), QString(), header);
