@@ -6,6 +6,7 @@
 #include "ConsoleSession.h"
 #include "EnvelopePreview.h"
 #include "MainWindow.h"
+#include "ServiceSession.h"
 #include "StatusBanner.h"
 #include "common/ServiceProcess.h"
 #include "common/TestKeys.h"
@@ -102,11 +103,8 @@ void TestAccessibility::init()
     m_clock.set(QDateTime::currentDateTimeUtc());
     m_dir = std::make_unique<QTemporaryDir>();
     QVERIFY(m_dir->isValid());
-    auto profile = VendorProfile::load(Test::writeProfile(m_dir->path(), m_service.baseUrl()));
-    QVERIFY2(profile.ok(), qPrintable(profile ? QString() : profile.error().message));
-    auto database = StateDatabase::open(m_dir->filePath(QStringLiteral("data")));
-    QVERIFY2(database.ok(), qPrintable(database ? QString() : database.error().message));
-    m_session = std::make_unique<ConsoleSession>(profile.value(), database.value());
+    m_session = Test::serviceSession(*m_dir, m_service.baseUrl());
+    QVERIFY(m_session);
 }
 
 void TestAccessibility::cleanup()

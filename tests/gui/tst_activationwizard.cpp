@@ -12,6 +12,7 @@
 #include "FileDialog.h"
 #include "KeyInspectionView.h"
 #include "MessageBox.h"
+#include "ServiceSession.h"
 #include "StatusBanner.h"
 #include "common/ServiceProcess.h"
 #include "common/TestKeys.h"
@@ -129,11 +130,8 @@ void TestActivationWizard::makeSession(const QUrl &serviceUrl)
 {
     m_wizard.reset();
     m_session.reset();
-    auto profile = VendorProfile::load(Test::writeProfile(m_dir->path(), serviceUrl));
-    QVERIFY2(profile.ok(), qPrintable(profile ? QString() : profile.error().message));
-    auto database = StateDatabase::open(m_dir->filePath(QStringLiteral("data")));
-    QVERIFY2(database.ok(), qPrintable(database ? QString() : database.error().message));
-    m_session = std::make_unique<ConsoleSession>(profile.value(), database.value());
+    m_session = Test::serviceSession(*m_dir, serviceUrl);
+    QVERIFY(m_session);
 }
 
 ActivationWizard *TestActivationWizard::openWizard()

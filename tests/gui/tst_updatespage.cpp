@@ -16,6 +16,7 @@
 #include "MainWindow.h"
 #include "MaintenanceSummary.h"
 #include "MessageBox.h"
+#include "ServiceSession.h"
 #include "UpdateDialog.h"
 #include "UpdatesPage.h"
 #include "common/ServiceProcess.h"
@@ -151,11 +152,8 @@ void TestUpdatesPage::makeSession(const QUrl &serviceUrl)
     m_window.reset();
     m_page.reset();
     m_session.reset();
-    auto profile = VendorProfile::load(Test::writeProfile(m_dir->path(), serviceUrl));
-    QVERIFY2(profile.ok(), qPrintable(profile ? QString() : profile.error().message));
-    auto database = StateDatabase::open(m_dir->filePath(QStringLiteral("data")));
-    QVERIFY2(database.ok(), qPrintable(database ? QString() : database.error().message));
-    m_session = std::make_unique<ConsoleSession>(profile.value(), database.value());
+    m_session = Test::serviceSession(*m_dir, serviceUrl);
+    QVERIFY(m_session);
 }
 
 void TestUpdatesPage::addKeyFile()
