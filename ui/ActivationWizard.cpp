@@ -9,6 +9,7 @@
 #include "ActivationResultPage.h"
 #include "ConsoleSession.h"
 #include "net/NetworkSettings.h"
+#include "provision/TransmissionJournal.h"
 
 #include <QAbstractButton>
 #include <QEvent>
@@ -160,7 +161,7 @@ void ActivationWizard::decline()
 {
     if (m_envelope.isNull())
         return;
-    m_declineRecorded = ActivationFlow::recordDeclined(m_session.database(), m_envelope);
+    m_declineRecorded = TransmissionJournal(m_session.database()).recordDeclined(m_envelope);
     m_declined = true;
     next();
 }

@@ -9,6 +9,7 @@
 #include "core/Clock.h"
 #include "net/NetworkSettings.h"
 #include "provision/RequestBuilder.h"
+#include "provision/TransmissionJournal.h"
 
 #include <QEvent>
 #include <QHBoxLayout>
@@ -199,7 +200,8 @@ void UpdateDialog::reject()
     case PreviewStage:
         // Seeing the request and saying no is recorded too: nothing was sent.
         if (!m_envelope.isNull()) {
-            if (Status declined = UpdateFlow::recordDeclined(m_session.database(), m_envelope);
+            if (Status declined =
+                    TransmissionJournal(m_session.database()).recordDeclined(m_envelope);
                 !declined)
                 qWarning("The declined update could not be journaled: %s",
                          qPrintable(declined.error().message));

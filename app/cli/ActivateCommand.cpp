@@ -9,6 +9,7 @@
 #include "net/HttpsClient.h"
 #include "provision/ActivationFlow.h"
 #include "provision/RequestBuilder.h"
+#include "provision/TransmissionJournal.h"
 
 #include <QCoreApplication>
 #include <QTextStream>
@@ -112,7 +113,7 @@ int runActivate(CtlContext &context)
         return ExitOk;
     }
     if (!context.isSet(QStringLiteral("yes")) && !askToSend()) {
-        (void)ActivationFlow::recordDeclined(database.value(), envelope.value());
+        (void)TransmissionJournal(database.value()).recordDeclined(envelope.value());
         err(tr("Declined: nothing was sent. You can activate with a key file instead; that "
                "sends nothing."));
         return ExitCancelled;

@@ -7,6 +7,7 @@
 #include "core/Clock.h"
 #include "core/ExitCodes.h"
 #include "provision/DatabaseStatus.h"
+#include "provision/TransmissionJournal.h"
 #include "provision/UpdateFlow.h"
 
 #include <QCoreApplication>
@@ -132,7 +133,7 @@ int send(CtlContext &context, const VendorProfile &profile, std::shared_ptr<Stat
          const RequestEnvelope &envelope)
 {
     if (!context.isSet(QStringLiteral("yes")) && !askToSend()) {
-        (void)UpdateFlow::recordDeclined(database, envelope);
+        (void)TransmissionJournal(database).recordDeclined(envelope);
         err(tr("Declined: nothing was sent."));
         return ExitCancelled;
     }

@@ -3,7 +3,6 @@
 #include "ConsentStore.h"
 #include "JournaledExchange.h"
 #include "ServiceAnswer.h"
-#include "TransmissionJournal.h"
 #include "core/Clock.h"
 #include "core/StateDatabase.h"
 #include "core/VendorProfile.h"
@@ -115,16 +114,6 @@ Result<ActivationResult> ActivationFlow::runAndWait(const VendorProfile &profile
     if (!flow.result())
         loop.exec();
     return *flow.result();
-}
-
-Status ActivationFlow::recordDeclined(std::shared_ptr<StateDatabase> database,
-                                      const RequestEnvelope &envelope)
-{
-    TransmissionJournal journal(std::move(database));
-    auto seq = journal.recordRequest(envelope);
-    if (!seq)
-        return seq.error();
-    return journal.recordResult(seq.value(), TransmissionOutcome::declined());
 }
 
 } // namespace LightAgent

@@ -53,9 +53,6 @@ public:
                                                const NetworkSettings &settings,
                                                const RequestEnvelope &envelope,
                                                const ActivationCode &code);
-    // The administrator declined: journal that nothing was sent.
-    static Status recordDeclined(std::shared_ptr<StateDatabase> database,
-                                 const RequestEnvelope &envelope);
 
 signals:
     void progress(const QString &stage);

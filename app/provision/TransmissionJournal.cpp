@@ -157,6 +157,16 @@ Status TransmissionJournal::recordResult(qint64 requestSeq, const TransmissionOu
     return {};
 }
 
+Status TransmissionJournal::recordDeclined(const RequestEnvelope &envelope)
+{
+    return m_db->write([&]() -> Status {
+        auto seq = recordRequest(envelope);
+        if (!seq)
+            return seq.error();
+        return recordResult(seq.value(), TransmissionOutcome::declined());
+    });
+}
+
 Result<QString> TransmissionJournal::requestDigest(qint64 requestSeq) const
 {
     QSqlQuery q(m_db->connection());

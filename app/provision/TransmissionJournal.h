@@ -48,6 +48,9 @@ public:
     // carries the service's receivedSha256 but no digestMatched, the journal compares
     // it with the SHA-256 it recorded for the request.
     Status recordResult(qint64 requestSeq, const TransmissionOutcome &outcome);
+    // The administrator declined the previewed request: its entry and a "declined"
+    // result, in one transaction. Nothing is sent.
+    Status recordDeclined(const RequestEnvelope &envelope);
 
     Result<qint64> count() const; // rows, requests and results alike
     // At most `limit` entries in seq order, oldest first, starting after seq `offset`.

@@ -4,7 +4,6 @@
 #include "DataProvisionAgreement.h"
 #include "JournaledExchange.h"
 #include "ServiceAnswer.h"
-#include "TransmissionJournal.h"
 #include "core/Clock.h"
 #include "core/StateDatabase.h"
 #include "core/VendorProfile.h"
@@ -186,16 +185,6 @@ Result<UpdateResult> UpdateFlow::runAndWait(const VendorProfile &profile,
     if (!flow.result())
         loop.exec();
     return *flow.result();
-}
-
-Status UpdateFlow::recordDeclined(std::shared_ptr<StateDatabase> database,
-                                  const RequestEnvelope &envelope)
-{
-    TransmissionJournal journal(std::move(database));
-    auto seq = journal.recordRequest(envelope);
-    if (!seq)
-        return seq.error();
-    return journal.recordResult(seq.value(), TransmissionOutcome::declined());
 }
 
 } // namespace LightAgent

@@ -69,9 +69,6 @@ public:
                                            std::shared_ptr<StateDatabase> database,
                                            const NetworkSettings &settings,
                                            const RequestEnvelope &envelope);
-    // The administrator declined the previewed request: journal that nothing was sent.
-    static Status recordDeclined(std::shared_ptr<StateDatabase> database,
-                                 const RequestEnvelope &envelope);
 
 signals:
     void progress(const QString &stage);
