@@ -52,6 +52,13 @@ constexpr unsigned char Ed25519SpkiPrefix[] = {0x30, 0x2a, 0x30, 0x05, 0x06, 0x0
                                                0x2b, 0x65, 0x70, 0x03, 0x21, 0x00};
 constexpr qsizetype Ed25519KeySize = 32;
 
+// By the provider's name: the legacy EVP_PKEY_new_raw_public_key() first searches the
+// ENGINE tables, a cost the first key of every process paid.
+EVP_PKEY *newPublicKey(const unsigned char *raw)
+{
+    return EVP_PKEY_new_raw_public_key_ex(nullptr, "ED25519", nullptr, raw, Ed25519KeySize);
+}
+
 // A public key in its canonical PEM form without OpenSSL's decoder framework, which
 // costs about a millisecond to set up: the vendor profile's keys are read at every
 // start. Anything else (or nothing) is left to OpenSSL, so this accepts only a subset
@@ -74,7 +81,7 @@ EVP_PKEY *readCanonicalPublicPem(const QByteArray &pem)
     if (!der || der->size() != prefix.size() + Ed25519KeySize || !der->startsWith(prefix))
         return nullptr;
     const auto *raw = reinterpret_cast<const unsigned char *>(der->constData()) + prefix.size();
-    return EVP_PKEY_new_raw_public_key(EVP_PKEY_ED25519, nullptr, raw, Ed25519KeySize);
+    return newPublicKey(raw);
 }
 
 EVP_PKEY *readPem(const QByteArray &pem, bool isPrivate)
@@ -260,6 +267,19 @@ QByteArray Ed25519PrivateKey::publicKeyPem() const
 QByteArray Ed25519PrivateKey::privateKeyPem() const
 {
     return isNull() ? QByteArray() : writePem(keyOf(m_key), true);
+}
+
+void warmUp()
+{
+    OPENSSL_init_crypto(OPENSSL_INIT_LOAD_CONFIG, nullptr);
+    // Any 32 bytes make a key object; no verification with it is asked for.
+    static constexpr unsigned char Bytes[Ed25519KeySize] = {};
+    EVP_PKEY *key = newPublicKey(Bytes);
+    EVP_MD_CTX *context = EVP_MD_CTX_new();
+    if (key && context)
+        EVP_DigestVerifyInit(context, nullptr, nullptr, nullptr, key);
+    EVP_MD_CTX_free(context);
+    EVP_PKEY_free(key);
 }
 
 QString openSslVersion()

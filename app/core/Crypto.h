@@ -50,6 +50,11 @@ private:
     std::shared_ptr<void> m_key; // EVP_PKEY
 };
 
+// Loads OpenSSL's configuration and its Ed25519 implementation now, which the first key
+// and the first verification would otherwise load. For a thread beside the main one at
+// start-up; OpenSSL keeps them for the whole process.
+void warmUp();
+
 QString openSslVersion();
 
 } // namespace LightAgent::Crypto

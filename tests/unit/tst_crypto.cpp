@@ -49,6 +49,7 @@ class TestCrypto : public QObject
     Q_OBJECT
 
 private slots:
+    void warmUpBesideTheFirstKeys(); // first: OpenSSL loads its configuration once per process
     void sha256Vectors_data();
     void sha256Vectors();
     void rfc8032Vectors_data();
@@ -65,6 +66,31 @@ private slots:
     void refusesWhatIsNotAnEd25519Key_data();
     void refusesWhatIsNotAnEd25519Key();
 };
+
+// The console warms OpenSSL up on another thread while its main thread already reads the
+// vendor profile's keys (ui/StartupWarmUp.h): both must come out right.
+void TestCrypto::warmUpBesideTheFirstKeys()
+{
+    std::thread warmUp(Crypto::warmUp);
+    // RFC 8032 §7.1, TEST 2.
+    const QByteArray raw =
+        QByteArray::fromHex("3d4017c3e843895a92b70aa74d1b7ebc9c982ccf2ec4968cc0cd55f12af4660c");
+    const QByteArray signature =
+        QByteArray::fromHex("92a009a9f0d4cab8720e820b5f642540a2b27b5416503f8fb3762223ebdb69da0"
+                            "85ac1e43e15996e458f3613d0f11d8c387b2eaeb4302aeeb00d291612bb0c00");
+    int wrong = 0;
+    for (int i = 0; i < 20; ++i) {
+        auto key = Crypto::Ed25519PublicKey::fromPem(publicKeyPem(raw));
+        if (!key.ok() || key->raw() != raw || !key->verify(QByteArray::fromHex("72"), signature) ||
+            key->verify(QByteArray::fromHex("73"), signature))
+            ++wrong;
+    }
+    warmUp.join();
+    QCOMPARE(wrong, 0);
+    Crypto::warmUp(); // again, once all is loaded: harmless
+    auto key = Crypto::Ed25519PublicKey::fromPem(publicKeyPem(raw));
+    QVERIFY(key.ok() && key->verify(QByteArray::fromHex("72"), signature));
+}
 
 void TestCrypto::sha256Vectors_data()
 {
