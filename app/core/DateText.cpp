@@ -1,19 +1,38 @@
 #include "DateText.h"
 
 #include <QLocale>
-#include <QRegularExpression>
 
 namespace LightAgent {
+
+namespace {
+
+// Every run of 'y' becomes "yyyy" ("M/d/yy" -> "M/d/yyyy").
+QString withFourDigitYear(const QString &format)
+{
+    if (format.contains(QLatin1String("yyyy")))
+        return format;
+    QString result;
+    result.reserve(format.size() + 2);
+    for (qsizetype i = 0; i < format.size();) {
+        if (format.at(i) != u'y') {
+            result += format.at(i++);
+            continue;
+        }
+        while (i < format.size() && format.at(i) == u'y')
+            ++i;
+        result += QLatin1String("yyyy");
+    }
+    return result;
+}
+
+} // namespace
 
 QString displayDate(QDate date)
 {
     if (!date.isValid())
         return QString();
     const QLocale locale;
-    QString format = locale.dateFormat(QLocale::ShortFormat);
-    if (!format.contains(QLatin1String("yyyy")))
-        format.replace(QRegularExpression(QStringLiteral("y+")), QStringLiteral("yyyy"));
-    return locale.toString(date, format);
+    return locale.toString(date, withFourDigitYear(locale.dateFormat(QLocale::ShortFormat)));
 }
 
 } // namespace LightAgent
