@@ -1,5 +1,7 @@
 #include "ConsoleStyle.h"
 
+#include "BakedIcon.h"
+
 #include <QApplication>
 #include <QEvent>
 #include <QGroupBox>
@@ -250,6 +252,15 @@ QSize CardStyle::sizeFromContents(ContentsType type, const QStyleOption *option,
     const int title = box->text.isEmpty() ? 0 : bold.size(Qt::TextShowMnemonic, box->text).width();
     const int titleHeight = box->text.isEmpty() ? 0 : bold.height() + TitleGap;
     return {qMax(size.width(), 2 * TitleIndent + title), titleHeight + 11 + 9};
+}
+
+QIcon CardStyle::standardIcon(StandardPixmap standardIcon, const QStyleOption *option,
+                              const QWidget *widget) const
+{
+    if (standardIcon == SP_ToolBarHorizontalExtensionButton &&
+        QGuiApplication::layoutDirection() == Qt::LeftToRight)
+        return bakedIcon(QStringLiteral("extension"));
+    return QProxyStyle::standardIcon(standardIcon, option, widget);
 }
 
 namespace ConsoleStyle {

@@ -31,6 +31,10 @@ public:
                          SubControl subControl, const QWidget *widget = nullptr) const override;
     QSize sizeFromContents(ContentsType type, const QStyleOption *option, const QSize &size,
                            const QWidget *widget = nullptr) const override;
+    // The menu bar's extension button from the baked icons: the platform style reads
+    // it from PNG files, which loads every image-format plugin at start-up.
+    QIcon standardIcon(StandardPixmap standardIcon, const QStyleOption *option = nullptr,
+                       const QWidget *widget = nullptr) const override;
 };
 
 namespace ConsoleStyle {

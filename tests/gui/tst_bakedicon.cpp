@@ -2,11 +2,16 @@
 // there at every baked size, holds the picture (opaque ink inside, transparent
 // corners for the round ones), and scales to the sizes in between.
 #include "BakedIcon.h"
+#include "ConsoleStyle.h"
 #include "StatusTone.h"
 
 #include <QApplication>
+#include <QFile>
 #include <QImage>
+#include <QMainWindow>
+#include <QMenuBar>
 #include <QTest>
+#include <QToolButton>
 
 using namespace LightAgent;
 
@@ -20,6 +25,7 @@ private Q_SLOTS:
     void roundIconsHaveTransparentCorners();
     void unknownNameGivesNullIcon();
     void toneIconsAreTheBakedOnes();
+    void menuBarLoadsNoImagePlugin();
 };
 
 void TestBakedIcon::everyIconIsThere_data()
@@ -27,7 +33,7 @@ void TestBakedIcon::everyIconIsThere_data()
     QTest::addColumn<QString>("name");
     for (const char *name :
          {"license", "updates", "journal", "data-provision", "help", "lightagent", "open", "remove",
-          "status-good", "status-warning", "status-critical", "status-neutral"})
+          "extension", "status-good", "status-warning", "status-critical", "status-neutral"})
         QTest::newRow(name) << QString::fromLatin1(name);
 }
 
@@ -75,6 +81,23 @@ void TestBakedIcon::toneIconsAreTheBakedOnes()
         toneIcon(StatusTone::Warning, QApplication::style()).pixmap(32, 32).toImage();
     const QImage baked = bakedIcon(QStringLiteral("status-warning")).pixmap(32, 32).toImage();
     QCOMPARE(tone, baked);
+}
+
+// QMenuBar asks the style for its extension button's icon as it is made; the platform
+// style's comes from PNG files, and reading them loads every image-format plugin.
+void TestBakedIcon::menuBarLoadsNoImagePlugin()
+{
+    QApplication::setStyle(new CardStyle);
+    QMainWindow window;
+    window.menuBar()->addMenu(QStringLiteral("&File"));
+    const auto *extension = window.menuBar()->findChild<QToolButton *>();
+    QVERIFY(extension);
+    QCOMPARE(extension->icon().pixmap(16, 16).toImage(),
+             bakedIcon(QStringLiteral("extension")).pixmap(16, 16).toImage());
+    QFile maps(QStringLiteral("/proc/self/maps"));
+    QVERIFY(maps.open(QIODevice::ReadOnly));
+    const QByteArray mapped = maps.readAll();
+    QVERIFY2(!mapped.contains("/imageformats/"), "an image-format plugin was loaded");
 }
 
 QTEST_MAIN(TestBakedIcon)
