@@ -7,6 +7,7 @@
 #include "LanguageManager.h"
 #include "MainWindow.h"
 #include "MessageBox.h"
+#include "StartupWarmUp.h"
 #include "core/ExitCodes.h"
 #include "core/StateDatabase.h"
 #include "core/VendorProfile.h"
@@ -89,6 +90,7 @@ int main(int argc, char *argv[])
         return ExitOk;
     }
 
+    StartupWarmUp warmUp; // OpenSSL and fontconfig load on the other core meanwhile
     QApplication app(argc, argv); // takes Qt's own options (-platform, -style) out
     ConsoleStyle::install(); // cards; LIGHTAGENT_DARK=1 for a dark preview
     Console::nameApplication();
@@ -117,6 +119,7 @@ int main(int argc, char *argv[])
 
     ConsoleSession session(profile.value(), database.value());
     session.languages()->applySaved();
+    warmUp.wait(); // the window measures text from here on
     MainWindow window(session);
     if (parser.isSet(QStringLiteral("exit-after-first-paint")))
         new FirstPaintExit(&window);

@@ -8,7 +8,7 @@ LIGHTAGENT_BUILD="${LIGHTAGENT_BUILD:-$LIGHTAGENT_ROOT/build}"
 LIGHTAGENT_PACKAGES=(
     g++ cmake ninja-build ccache pkg-config openssl libssl-dev libgl-dev
     qt6-base-dev qt6-base-dev-tools qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
-    qt6-translations-l10n libqt6sql6-sqlite libsqlite3-dev qt6-qpa-plugins
+    qt6-translations-l10n libqt6sql6-sqlite libsqlite3-dev libfontconfig-dev qt6-qpa-plugins
     qt6-httpserver-dev qt6-websockets-dev
     libqt6svg6 qt6-svg-dev dpkg-dev desktop-file-utils appstream groff-base
 )
