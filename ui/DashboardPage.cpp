@@ -1,6 +1,7 @@
 #include "DashboardPage.h"
 
 #include "BakedIcon.h"
+#include "CachedSizeLabel.h"
 #include "ConsoleSession.h"
 #include "ConsoleStyle.h"
 #include "HelpLinkButton.h"
@@ -24,7 +25,7 @@ DashboardPage::DashboardPage(ConsoleSession &session, QWidget *parent)
     : QWidget(parent)
     , m_session(session)
     , m_banner(new StatusBanner(this))
-    , m_functionality(new QLabel(this))
+    , m_functionality(new CachedSizeLabel(this))
     , m_timeline(new TimelineWidget(this))
     , m_activeCard(new KeyCard(KeySlot::Active, this))
     , m_reserveCard(new KeyCard(KeySlot::Reserve, this))
@@ -32,7 +33,7 @@ DashboardPage::DashboardPage(ConsoleSession &session, QWidget *parent)
 {
     setObjectName(QStringLiteral("dashboardPage"));
 
-    m_functionalityCaption = new QLabel(this);
+    m_functionalityCaption = new CachedSizeLabel(this);
     m_functionalityCaption->setObjectName(QStringLiteral("functionalityCaption"));
     QFont bold = m_functionalityCaption->font();
     bold.setBold(true);
@@ -69,6 +70,9 @@ DashboardPage::DashboardPage(ConsoleSession &session, QWidget *parent)
     layout->addLayout(cards);
     layout->addStretch(1);
 
+    // The texts first: setWidget() sizes the page by its labels, and sizing them empty
+    // would be wasted when they are filled.
+    retranslateUi(); // and reload()
     scrollPage(this, content, QStringLiteral("dashboard"));
 
     for (KeyCard *card : {m_activeCard, m_reserveCard}) {
@@ -77,7 +81,6 @@ DashboardPage::DashboardPage(ConsoleSession &session, QWidget *parent)
     }
     connect(&m_session, &ConsoleSession::stateChanged, this, &DashboardPage::reload);
     orderTabs();
-    retranslateUi(); // and reload()
 }
 
 void DashboardPage::changeEvent(QEvent *event)
@@ -155,7 +158,7 @@ QWidget *DashboardPage::createHeader()
 
 QWidget *DashboardPage::createDemoBadge()
 {
-    auto *badge = new QLabel(this);
+    auto *badge = new CachedSizeLabel(this);
     m_demoBadge = badge;
     badge->setObjectName(QStringLiteral("demoBadge"));
     ConsoleStyle::makeBadge(badge);

@@ -1,6 +1,7 @@
 #include "KeyCard.h"
 
 #include "BakedIcon.h"
+#include "CachedSizeLabel.h"
 #include "DisplayText.h"
 #include "license/LicenseState.h"
 
@@ -116,12 +117,12 @@ QWidget *KeyCard::createEmpty()
 {
     auto *empty = new QWidget(this);
     empty->setObjectName(slotName(m_slot) + QStringLiteral("KeyEmpty"));
-    m_emptyTitle = new QLabel(empty);
+    m_emptyTitle = new CachedSizeLabel(empty);
     m_emptyTitle->setObjectName(slotName(m_slot) + QStringLiteral("EmptyTitle"));
     QFont bold = m_emptyTitle->font();
     bold.setBold(true);
     m_emptyTitle->setFont(bold);
-    m_emptyHint = new QLabel(empty);
+    m_emptyHint = new CachedSizeLabel(empty);
     m_emptyHint->setObjectName(slotName(m_slot) + QStringLiteral("EmptyHint"));
     m_emptyHint->setWordWrap(true);
     m_addButton = new QPushButton(empty);
@@ -142,9 +143,9 @@ QWidget *KeyCard::createEmpty()
 
 QLabel *KeyCard::addRow(const QString &objectName)
 {
-    auto *label = new QLabel(this);
+    auto *label = new CachedSizeLabel(this);
     label->setObjectName(slotName(m_slot) + objectName + QStringLiteral("Label"));
-    auto *value = new QLabel(this);
+    auto *value = new CachedSizeLabel(this);
     value->setObjectName(slotName(m_slot) + objectName);
     value->setWordWrap(true);
     value->setTextFormat(Qt::PlainText);

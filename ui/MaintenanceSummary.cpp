@@ -1,6 +1,7 @@
 #include "MaintenanceSummary.h"
 
 #include "BackgroundWork.h"
+#include "CachedSizeLabel.h"
 #include "ConsoleSession.h"
 #include "MaintenanceText.h"
 #include "TextLabel.h"
@@ -23,7 +24,7 @@ constexpr int IconSize = 18;
 // Bold like the dashboard's "Functionality:" caption, on one line.
 QLabel *captionLabel(const QString &objectName, QWidget *parent)
 {
-    auto *label = new QLabel(parent);
+    auto *label = new CachedSizeLabel(parent);
     label->setObjectName(objectName);
     QFont bold = label->font();
     bold.setBold(true);

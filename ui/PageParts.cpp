@@ -1,5 +1,7 @@
 #include "PageParts.h"
 
+#include "CachedSizeLabel.h"
+
 #include <QLabel>
 #include <QScrollArea>
 #include <QScrollBar>
@@ -9,7 +11,7 @@ namespace LightAgent {
 
 QLabel *pageTitle(const QString &objectName, QWidget *parent)
 {
-    auto *title = new QLabel(parent);
+    auto *title = new CachedSizeLabel(parent);
     title->setObjectName(objectName);
     QFont big = title->font();
     big.setPointSizeF(big.pointSizeF() * 1.6);

@@ -1,5 +1,6 @@
 #include "StatusBanner.h"
 
+#include "CachedSizeLabel.h"
 #include "ConsoleStyle.h"
 
 #include <QEvent>
@@ -17,8 +18,8 @@ constexpr int IconSize = 32;
 StatusBanner::StatusBanner(QWidget *parent)
     : QFrame(parent)
     , m_icon(new QLabel(this))
-    , m_headline(new QLabel(this))
-    , m_explanation(new QLabel(this))
+    , m_headline(new CachedSizeLabel(this))
+    , m_explanation(new CachedSizeLabel(this))
 {
     setObjectName(QStringLiteral("statusBanner"));
     m_icon->setObjectName(QStringLiteral("statusIcon"));
