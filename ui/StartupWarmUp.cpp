@@ -4,14 +4,21 @@
 
 #include <fontconfig/fontconfig.h>
 
+#include <system_error>
+
 namespace LightAgent {
 
 StartupWarmUp::StartupWarmUp()
-    : m_thread([] {
-        Crypto::warmUp();
-        FcInit(); // what Qt's font database calls first; later calls find it loaded
-    })
-{ }
+{
+    try {
+        m_thread = std::thread([] {
+            Crypto::warmUp();
+            FcInit(); // what Qt's font database calls first; later calls find it loaded
+        });
+    } catch (const std::system_error &) {
+        // No thread to be had (a process limit): the main thread loads both as it goes.
+    }
+}
 
 StartupWarmUp::~StartupWarmUp()
 {
