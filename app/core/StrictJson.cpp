@@ -20,11 +20,10 @@ QString tr(const char *text)
     return QCoreApplication::translate("LightAgent::StrictJson", text);
 }
 
-// Reads one JSON string starting at the opening quote; returns its decoded text
-// and leaves pos after the closing quote. The input is already known to be valid.
-QString readString(const QByteArray &bytes, qsizetype &pos)
+// Moves pos from a string's opening quote to just after its closing quote; says
+// whether the string holds an escape. The input is already known to be valid.
+bool skipString(const QByteArray &bytes, qsizetype &pos)
 {
-    const qsizetype start = pos;
     bool escaped = false;
     ++pos;
     while (pos < bytes.size()) {
@@ -39,10 +38,15 @@ QString readString(const QByteArray &bytes, qsizetype &pos)
         ++pos;
     }
     ++pos;
-    const QByteArray raw = bytes.mid(start, pos - start);
+    return escaped;
+}
+
+// The text of the string bytes[start, end), quotes included.
+QString decodeString(const QByteArray &bytes, qsizetype start, qsizetype end, bool escaped)
+{
     if (!escaped)
-        return QString::fromUtf8(raw.mid(1, raw.size() - 2));
-    const QByteArray wrapped = '[' + raw + ']';
+        return QString::fromUtf8(bytes.constData() + start + 1, end - start - 2);
+    const QByteArray wrapped = '[' + bytes.mid(start, end - start) + ']';
     return QJsonDocument::fromJson(wrapped).array().at(0).toString();
 }
 
@@ -54,7 +58,8 @@ struct Frame
 };
 
 // Walks the (already valid) text and reports the first key that appears twice in
-// one object, and nesting deeper than MaxDepth.
+// one object, and nesting deeper than MaxDepth. Only keys are decoded: values such as
+// a key file's signature are stepped over.
 Status checkStructure(const QByteArray &bytes)
 {
     std::vector<Frame> stack;
@@ -82,14 +87,16 @@ Status checkStructure(const QByteArray &bytes)
             break;
         case '"': {
             const bool isKey = !stack.empty() && stack.back().isObject && stack.back().expectKey;
-            const QString text = readString(bytes, pos);
+            const qsizetype start = pos;
+            const bool escaped = skipString(bytes, pos);
             if (isKey) {
                 Frame &frame = stack.back();
                 frame.expectKey = false;
+                QString text = decodeString(bytes, start, pos, escaped);
                 if (frame.keys.contains(text))
                     return Error::make(ErrorCode::InvalidInput, QStringLiteral("duplicate-key"),
                                        tr("The JSON names the field \"%1\" twice.").arg(text));
-                frame.keys.insert(text);
+                frame.keys.insert(std::move(text));
             }
             break;
         }
