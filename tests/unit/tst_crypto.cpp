@@ -40,6 +40,14 @@ QByteArray publicKeyPem(const QByteArray &raw)
     return pem("PUBLIC KEY", QByteArray::fromHex("302a300506032b6570032100") + raw);
 }
 
+// RFC 8032 §7.1, TEST 2: a public key, a one-byte message and its signature.
+const QByteArray Test2PublicKey =
+    QByteArray::fromHex("3d4017c3e843895a92b70aa74d1b7ebc9c982ccf2ec4968cc0cd55f12af4660c");
+const QByteArray Test2Message = QByteArray::fromHex("72");
+const QByteArray Test2Signature =
+    QByteArray::fromHex("92a009a9f0d4cab8720e820b5f642540a2b27b5416503f8fb3762223ebdb69da0"
+                        "85ac1e43e15996e458f3613d0f11d8c387b2eaeb4302aeeb00d291612bb0c00");
+
 enum Change { ChangedMessage, ChangedSignature, ShortSignature, LongSignature, WrongKey, NullKey };
 
 } // namespace
@@ -72,24 +80,19 @@ private slots:
 void TestCrypto::warmUpBesideTheFirstKeys()
 {
     std::thread warmUp(Crypto::warmUp);
-    // RFC 8032 §7.1, TEST 2.
-    const QByteArray raw =
-        QByteArray::fromHex("3d4017c3e843895a92b70aa74d1b7ebc9c982ccf2ec4968cc0cd55f12af4660c");
-    const QByteArray signature =
-        QByteArray::fromHex("92a009a9f0d4cab8720e820b5f642540a2b27b5416503f8fb3762223ebdb69da0"
-                            "85ac1e43e15996e458f3613d0f11d8c387b2eaeb4302aeeb00d291612bb0c00");
     int wrong = 0;
     for (int i = 0; i < 20; ++i) {
-        auto key = Crypto::Ed25519PublicKey::fromPem(publicKeyPem(raw));
-        if (!key.ok() || key->raw() != raw || !key->verify(QByteArray::fromHex("72"), signature) ||
-            key->verify(QByteArray::fromHex("73"), signature))
+        auto key = Crypto::Ed25519PublicKey::fromPem(publicKeyPem(Test2PublicKey));
+        if (!key.ok() || key->raw() != Test2PublicKey ||
+            !key->verify(Test2Message, Test2Signature) ||
+            key->verify(QByteArray::fromHex("73"), Test2Signature))
             ++wrong;
     }
     warmUp.join();
     QCOMPARE(wrong, 0);
     Crypto::warmUp(); // again, once all is loaded: harmless
-    auto key = Crypto::Ed25519PublicKey::fromPem(publicKeyPem(raw));
-    QVERIFY(key.ok() && key->verify(QByteArray::fromHex("72"), signature));
+    auto key = Crypto::Ed25519PublicKey::fromPem(publicKeyPem(Test2PublicKey));
+    QVERIFY(key.ok() && key->verify(Test2Message, Test2Signature));
 }
 
 void TestCrypto::sha256Vectors_data()
@@ -135,10 +138,7 @@ void TestCrypto::rfc8032Vectors_data()
                                "8821590a33bacc61e39701cf9b46bd25bf5f0595bbe24655141438e7a100b");
     QTest::newRow("test 2, one byte")
         << QByteArray::fromHex("4ccd089b28ff96da9db6c346ec114e0f5b8a319f35aba624da8cf6ed4fb8a6fb")
-        << QByteArray::fromHex("3d4017c3e843895a92b70aa74d1b7ebc9c982ccf2ec4968cc0cd55f12af4660c")
-        << QByteArray::fromHex("72")
-        << QByteArray::fromHex("92a009a9f0d4cab8720e820b5f642540a2b27b5416503f8fb3762223ebdb69da0"
-                               "85ac1e43e15996e458f3613d0f11d8c387b2eaeb4302aeeb00d291612bb0c00");
+        << Test2PublicKey << Test2Message << Test2Signature;
 }
 
 void TestCrypto::rfc8032Vectors()
