@@ -167,16 +167,28 @@ Status TransmissionJournal::recordDeclined(const RequestEnvelope &envelope)
     });
 }
 
-Result<QString> TransmissionJournal::requestDigest(qint64 requestSeq) const
+Result<QSqlQuery> TransmissionJournal::read(const QString &sql, const QVariantList &values) const
 {
     QSqlQuery q(m_db->connection());
-    q.prepare(
-        QStringLiteral("SELECT body_sha256 FROM journal WHERE seq = ? AND event = 'request'"));
-    q.addBindValue(requestSeq);
+    q.setForwardOnly(true);
+    q.prepare(sql);
+    for (const QVariant &value : values)
+        q.addBindValue(value);
     if (Status s =
             m_db->exec(q, QT_TRANSLATE_NOOP("LightAgent::StateDatabase", "read the journal"));
         !s)
         return s.error();
+    return q;
+}
+
+Result<QString> TransmissionJournal::requestDigest(qint64 requestSeq) const
+{
+    auto query =
+        read(QStringLiteral("SELECT body_sha256 FROM journal WHERE seq = ? AND event = 'request'"),
+             {QVariant(requestSeq)});
+    if (!query)
+        return query.error();
+    QSqlQuery &q = query.value();
     if (!q.next())
         return Error::make(
             ErrorCode::NotFound, QStringLiteral("journal-no-request"),
@@ -186,27 +198,20 @@ Result<QString> TransmissionJournal::requestDigest(qint64 requestSeq) const
 
 Result<qint64> TransmissionJournal::count() const
 {
-    QSqlQuery q(m_db->connection());
-    q.prepare(QStringLiteral("SELECT COUNT(*) FROM journal"));
-    if (Status s =
-            m_db->exec(q, QT_TRANSLATE_NOOP("LightAgent::StateDatabase", "read the journal"));
-        !s)
-        return s.error();
+    auto query = read(QStringLiteral("SELECT COUNT(*) FROM journal"));
+    if (!query)
+        return query.error();
+    QSqlQuery &q = query.value();
     return q.next() ? q.value(0).toLongLong() : 0;
 }
 
 Result<QList<JournalEntry>> TransmissionJournal::select(const QString &where,
                                                         const QVariantList &values) const
 {
-    QSqlQuery q(m_db->connection());
-    q.setForwardOnly(true);
-    q.prepare(JournalRow::selectAll() + where);
-    for (const QVariant &value : values)
-        q.addBindValue(value);
-    if (Status s =
-            m_db->exec(q, QT_TRANSLATE_NOOP("LightAgent::StateDatabase", "read the journal"));
-        !s)
-        return s.error();
+    auto query = read(JournalRow::selectAll() + where, values);
+    if (!query)
+        return query.error();
+    QSqlQuery &q = query.value();
     QList<JournalEntry> entries;
     while (q.next())
         entries.append(JournalRow::toEntry(JournalRow::readRow(q)));
@@ -232,14 +237,13 @@ Result<QList<JournalEntry>> TransmissionJournal::pageBefore(qint64 beforeSeq, in
 
 Result<JournalSpan> TransmissionJournal::span() const
 {
-    QSqlQuery q(m_db->connection());
     // One row, and MIN and MAX as subqueries: one seek each on the seq key.
-    q.prepare(QStringLiteral("SELECT (SELECT entries FROM journal_rows WHERE id = 1), "
-                             "(SELECT MIN(seq) FROM journal), (SELECT MAX(seq) FROM journal)"));
-    if (Status s =
-            m_db->exec(q, QT_TRANSLATE_NOOP("LightAgent::StateDatabase", "read the journal"));
-        !s)
-        return s.error();
+    auto query =
+        read(QStringLiteral("SELECT (SELECT entries FROM journal_rows WHERE id = 1), "
+                            "(SELECT MIN(seq) FROM journal), (SELECT MAX(seq) FROM journal)"));
+    if (!query)
+        return query.error();
+    QSqlQuery &q = query.value();
     if (!q.next())
         return countedSpan();
     const JournalSpan span {q.value(0).toLongLong(), q.value(1).toLongLong(),
@@ -253,14 +257,12 @@ Result<JournalSpan> TransmissionJournal::span() const
 
 Result<JournalSpan> TransmissionJournal::countedSpan() const
 {
-    QSqlQuery q(m_db->connection());
     // MIN and MAX as subqueries are one seek each; only the count walks the table.
-    q.prepare(QStringLiteral("SELECT COUNT(*), (SELECT MIN(seq) FROM journal), "
-                             "(SELECT MAX(seq) FROM journal) FROM journal"));
-    if (Status s =
-            m_db->exec(q, QT_TRANSLATE_NOOP("LightAgent::StateDatabase", "read the journal"));
-        !s)
-        return s.error();
+    auto query = read(QStringLiteral("SELECT COUNT(*), (SELECT MIN(seq) FROM journal), "
+                                     "(SELECT MAX(seq) FROM journal) FROM journal"));
+    if (!query)
+        return query.error();
+    QSqlQuery &q = query.value();
     if (!q.next())
         return JournalSpan();
     return JournalSpan {q.value(0).toLongLong(), q.value(1).toLongLong(), q.value(2).toLongLong()};
@@ -268,14 +270,11 @@ Result<JournalSpan> TransmissionJournal::countedSpan() const
 
 Result<qint64> TransmissionJournal::countRange(qint64 fromSeq, qint64 toSeq) const
 {
-    QSqlQuery q(m_db->connection());
-    q.prepare(QStringLiteral("SELECT COUNT(*) FROM journal WHERE seq BETWEEN ? AND ?"));
-    q.addBindValue(fromSeq);
-    q.addBindValue(toSeq);
-    if (Status s =
-            m_db->exec(q, QT_TRANSLATE_NOOP("LightAgent::StateDatabase", "read the journal"));
-        !s)
-        return s.error();
+    auto query = read(QStringLiteral("SELECT COUNT(*) FROM journal WHERE seq BETWEEN ? AND ?"),
+                      {QVariant(fromSeq), QVariant(toSeq)});
+    if (!query)
+        return query.error();
+    QSqlQuery &q = query.value();
     return q.next() ? q.value(0).toLongLong() : 0;
 }
 
@@ -292,13 +291,10 @@ Result<JournalEntry> TransmissionJournal::entry(qint64 seq) const
 
 Status TransmissionJournal::forEachRow(const RowVisitor &visit) const
 {
-    QSqlQuery q(m_db->connection());
-    q.setForwardOnly(true);
-    q.prepare(JournalRow::selectAll() + QStringLiteral("ORDER BY seq"));
-    if (Status s =
-            m_db->exec(q, QT_TRANSLATE_NOOP("LightAgent::StateDatabase", "read the journal"));
-        !s)
-        return s;
+    auto query = read(JournalRow::selectAll() + QStringLiteral("ORDER BY seq"));
+    if (!query)
+        return query.error();
+    QSqlQuery &q = query.value();
     while (q.next()) {
         if (!visit(JournalRow::readRow(q)))
             break;

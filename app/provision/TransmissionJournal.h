@@ -13,6 +13,8 @@
 #include "core/Result.h"
 
 #include <QList>
+#include <QSqlQuery>
+#include <QVariantList>
 
 #include <functional>
 #include <memory>
@@ -86,6 +88,9 @@ private:
     using RowVisitor = std::function<bool(const JournalRow::StoredRow &)>;
     using ContentMaker = std::function<Result<QJsonObject>(qint64 seq, const QString &time)>;
 
+    // One read: prepared, bound in order, run, forward-only; a database error says
+    // "read the journal".
+    Result<QSqlQuery> read(const QString &sql, const QVariantList &values = {}) const;
     Result<qint64> append(const ContentMaker &makeContent);
     Result<QString> requestDigest(qint64 requestSeq) const;
     Result<QList<JournalEntry>> select(const QString &where, const QVariantList &values) const;
