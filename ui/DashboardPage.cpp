@@ -10,6 +10,7 @@
 #include "PageParts.h"
 #include "StatusBanner.h"
 #include "TimelineWidget.h"
+#include "WrappingRow.h"
 
 #include <QEvent>
 #include <QGroupBox>
@@ -52,10 +53,12 @@ DashboardPage::DashboardPage(ConsoleSession &session, QWidget *parent)
     timelineLayout->setContentsMargins(12, 8, 12, 8);
     timelineLayout->addWidget(m_timeline);
 
-    auto *cards = new QHBoxLayout;
-    cards->setSpacing(16);
-    cards->addWidget(m_activeCard, 1);
-    cards->addWidget(m_reserveCard, 1);
+    // Side by side where they fit, the reserve key under the active one in a narrow
+    // window (800 pixels in Russian).
+    auto *cards = new WrappingRow(16);
+    cards->setObjectName(QStringLiteral("keyCards"));
+    cards->addWidget(m_activeCard);
+    cards->addWidget(m_reserveCard);
 
     auto *content = new QWidget;
     content->setObjectName(QStringLiteral("dashboardContent"));
@@ -135,19 +138,20 @@ QWidget *DashboardPage::createHeader()
     connect(m_activateButton, &QPushButton::clicked, this, &DashboardPage::activateRequested);
     m_helpButton = new HelpLinkButton(m_session, QStringLiteral("license_page"), header);
 
-    // Title and help on one row, the actions on the next: in languages with long
-    // words the page then still fits the window without scrolling sideways.
+    // The title and its badge on one row, the actions and help on the next: in
+    // languages with long words (the badge in Russian is 310 pixels) the page then
+    // still fits a narrow window without scrolling sideways.
     auto *titleRow = new QHBoxLayout;
     titleRow->setSpacing(12);
     titleRow->addWidget(m_title);
     titleRow->addWidget(createDemoBadge(), 0, Qt::AlignVCenter);
     titleRow->addStretch(1);
-    titleRow->addWidget(m_helpButton);
     auto *actionRow = new QHBoxLayout;
     actionRow->setSpacing(12);
     actionRow->addWidget(m_addKeyFileButton);
     actionRow->addWidget(m_activateButton);
     actionRow->addStretch(1);
+    actionRow->addWidget(m_helpButton);
     auto *layout = new QVBoxLayout(header);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->setSpacing(8);

@@ -29,6 +29,8 @@
 #include <QListWidget>
 #include <QMenu>
 #include <QPushButton>
+#include <QScrollArea>
+#include <QScrollBar>
 #include <QTableWidget>
 #include <QTemporaryDir>
 #include <QTest>
@@ -79,6 +81,8 @@ private slots:
     void savedLanguageIsLoadedAtStart();
     void openDialogsRetranslateWithQtOwnButtons();
     void datesFollowTheLanguage();
+    void dashboardFitsTheWindowWithoutScrollingSideways_data();
+    void dashboardFitsTheWindowWithoutScrollingSideways();
     void helpButtonShowsTheExactAddressInTheLanguage();
     void helpMenuShowsTheExactAddresses();
     void helpClickIsPreviewedOpenedAndJournaled();
@@ -276,6 +280,49 @@ void TestLanguage::datesFollowTheLanguage()
     QTRY_COMPARE(validity->text(), QStringLiteral("с 01.01.2026 по 31.12.2029"));
     QVERIFY(m_session->languages()->setLanguage(QStringLiteral("de-DE")).ok());
     QTRY_VERIFY(validity->text().contains(QStringLiteral("01.01.2026")));
+}
+
+void TestLanguage::dashboardFitsTheWindowWithoutScrollingSideways_data()
+{
+    QTest::addColumn<QString>("language");
+    QTest::addColumn<int>("width");
+    for (const QString &language : {QStringLiteral("en-US"), QStringLiteral("ru-RU")}) {
+        for (int width : {800, 1100})
+            QTest::addRow("%s, %d px", qPrintable(language), width) << language << width;
+    }
+}
+
+// The longer Russian words (the demo badge alone is some 310 pixels) once made the
+// dashboard of an 800-pixel window scroll sideways; the key cards now go one under the
+// other where they do not fit side by side.
+void TestLanguage::dashboardFitsTheWindowWithoutScrollingSideways()
+{
+    QFETCH(QString, language);
+    QFETCH(int, width);
+    auto keyFile =
+        KeyFile::load(Test::demoKeyPath(QStringLiteral("commercial.key")), m_session->profile());
+    QVERIFY(keyFile.ok());
+    QVERIFY(m_session->addKey(m_session->candidateFromFile(keyFile.value()), KeySlot::Active).ok());
+    QVERIFY(m_session->languages()->setLanguage(language).ok());
+    openWindow();
+    m_window->resize(width, 600);
+    auto *scroll = find<QScrollArea>(m_window.get(), "dashboardScroll");
+    QVERIFY(scroll);
+    QTRY_COMPARE(m_window->width(), width);
+    QTRY_COMPARE(scroll->widget()->width(), scroll->viewport()->width());
+    QCOMPARE(scroll->horizontalScrollBar()->maximum(), 0);
+
+    const QRect active = m_window->dashboard()->card(KeySlot::Active)->geometry();
+    const QRect reserve = m_window->dashboard()->card(KeySlot::Reserve)->geometry();
+    QVERIFY(!active.intersects(reserve));
+    for (const QRect &card : {active, reserve})
+        QVERIFY2(card.right() < scroll->viewport()->width(),
+                 qPrintable(
+                     QStringLiteral("%1 > %2").arg(card.right()).arg(scroll->viewport()->width())));
+    if (width >= 1100)
+        QCOMPARE(reserve.top(), active.top()); // side by side where there is room
+    else if (reserve.top() != active.top())
+        QVERIFY(reserve.top() > active.bottom()); // otherwise one under the other
 }
 
 void TestLanguage::helpButtonShowsTheExactAddressInTheLanguage()

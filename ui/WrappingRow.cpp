@@ -1,0 +1,189 @@
+#include "WrappingRow.h"
+
+#include <QWidget>
+
+#include <algorithm>
+#include <numeric>
+
+namespace LightAgent {
+
+namespace {
+
+int heightAt(const QLayoutItem *item, int width)
+{
+    return item->hasHeightForWidth() ? item->heightForWidth(width) : item->sizeHint().height();
+}
+
+} // namespace
+
+WrappingRow::WrappingRow(int spacing, QWidget *parent)
+    : QLayout(parent)
+    , m_spacing(spacing)
+{
+    setContentsMargins(0, 0, 0, 0);
+}
+
+WrappingRow::~WrappingRow()
+{
+    while (QLayoutItem *item = takeAt(0))
+        delete item;
+}
+
+void WrappingRow::addItem(QLayoutItem *item)
+{
+    m_items.append(item);
+    invalidate();
+}
+
+int WrappingRow::count() const
+{
+    return int(m_items.size());
+}
+
+QLayoutItem *WrappingRow::itemAt(int index) const
+{
+    return m_items.value(index);
+}
+
+QLayoutItem *WrappingRow::takeAt(int index)
+{
+    if (index < 0 || index >= m_items.size())
+        return nullptr;
+    QLayoutItem *item = m_items.takeAt(index);
+    invalidate();
+    return item;
+}
+
+QList<QLayoutItem *> WrappingRow::visibleItems() const
+{
+    QList<QLayoutItem *> visible;
+    std::copy_if(m_items.begin(), m_items.end(), std::back_inserter(visible),
+                 [](const QLayoutItem *item) { return !item->isEmpty(); });
+    return visible;
+}
+
+Qt::Orientations WrappingRow::expandingDirections() const
+{
+    Qt::Orientations directions;
+    for (const QLayoutItem *item : m_items)
+        directions |= item->expandingDirections();
+    return directions;
+}
+
+bool WrappingRow::fitsSideBySide(int width) const
+{
+    const QMargins margins = contentsMargins();
+    return fits(width - margins.left() - margins.right());
+}
+
+bool WrappingRow::fits(int width) const
+{
+    const QList<QLayoutItem *> items = visibleItems();
+    const int needed = std::accumulate(items.begin(), items.end(), 0,
+                                       [](int sum, const QLayoutItem *item) {
+                                           return sum + item->minimumSize().width();
+                                       }) +
+        m_spacing * std::max(0, int(items.size()) - 1);
+    return items.size() <= 1 || needed <= width;
+}
+
+QList<int> WrappingRow::sideBySideWidths(int width) const
+{
+    const QList<QLayoutItem *> items = visibleItems();
+    QList<int> widths(items.size(), -1); // -1: not yet given its width
+    int left = width - m_spacing * std::max(0, int(items.size()) - 1);
+    int open = int(items.size());
+    // An item whose minimum is above an equal share gets its minimum; the others share
+    // what remains, until every share holds.
+    for (bool settled = false; !settled && open > 0;) {
+        settled = true;
+        const int share = left / open;
+        for (int i = 0; i < items.size(); ++i) {
+            if (widths.at(i) < 0 && items.at(i)->minimumSize().width() > share) {
+                widths[i] = items.at(i)->minimumSize().width();
+                left -= widths.at(i);
+                --open;
+                settled = false;
+            }
+        }
+    }
+    for (int i = 0; i < items.size() && open > 0; ++i) {
+        if (widths.at(i) < 0) {
+            widths[i] = left / open; // the last open one takes the odd pixels
+            left -= widths.at(i);
+            --open;
+        }
+    }
+    return widths;
+}
+
+int WrappingRow::arrange(const QRect &rect, bool apply) const
+{
+    const QList<QLayoutItem *> items = visibleItems();
+    if (items.isEmpty())
+        return 0;
+    if (fits(rect.width())) {
+        const QList<int> widths = sideBySideWidths(rect.width());
+        int height = 0;
+        for (int i = 0; i < items.size(); ++i)
+            height = std::max(height, heightAt(items.at(i), widths.at(i)));
+        if (apply) {
+            int x = rect.x();
+            for (int i = 0; i < items.size(); ++i) {
+                items.at(i)->setGeometry(
+                    QRect(x, rect.y(), widths.at(i), std::max(height, rect.height())));
+                x += widths.at(i) + m_spacing;
+            }
+        }
+        return height;
+    }
+    int y = rect.y();
+    for (QLayoutItem *item : items) {
+        const int height = heightAt(item, rect.width());
+        if (apply)
+            item->setGeometry(QRect(rect.x(), y, rect.width(), height));
+        y += height + m_spacing;
+    }
+    return y - m_spacing - rect.y();
+}
+
+bool WrappingRow::hasHeightForWidth() const
+{
+    return true;
+}
+
+int WrappingRow::heightForWidth(int width) const
+{
+    const QMargins margins = contentsMargins();
+    return arrange(QRect(0, 0, width - margins.left() - margins.right(), 0), false) +
+        margins.top() + margins.bottom();
+}
+
+QSize WrappingRow::minimumSize() const
+{
+    QSize size;
+    for (const QLayoutItem *item : visibleItems())
+        size = size.expandedTo(item->minimumSize());
+    const QMargins margins = contentsMargins();
+    return size.grownBy(margins);
+}
+
+QSize WrappingRow::sizeHint() const
+{
+    const QList<QLayoutItem *> items = visibleItems();
+    int width = m_spacing * std::max(0, int(items.size()) - 1);
+    int height = 0;
+    for (const QLayoutItem *item : items) {
+        width += item->sizeHint().width();
+        height = std::max(height, heightAt(item, item->sizeHint().width()));
+    }
+    return QSize(width, height).grownBy(contentsMargins());
+}
+
+void WrappingRow::setGeometry(const QRect &rect)
+{
+    QLayout::setGeometry(rect);
+    arrange(rect.marginsRemoved(contentsMargins()), true);
+}
+
+} // namespace LightAgent
