@@ -128,6 +128,7 @@ void DataProvisionPage::createSection(Section &section, QWidget *parent)
     section.fields = new QLabel(section.box);
     section.fields->setObjectName(name + QStringLiteral("Fields"));
     section.fields->setTextFormat(Qt::RichText);
+    section.fields->setWordWrap(true); // long wordings wrap in their cell
     section.fields->setTextInteractionFlags(Qt::TextSelectableByMouse);
     section.note = paragraph(name + QStringLiteral("Note"), section.box);
     section.preview = new QPushButton(section.box);
@@ -158,6 +159,7 @@ QWidget *DataProvisionPage::createConsent(QWidget *parent)
     QFont bold = m_consentCaption->font();
     bold.setBold(true);
     m_consentCaption->setFont(bold);
+    m_consentCaption->setWordWrap(true);
     m_consentState = paragraph(QStringLiteral("consentState"), panel);
     m_consentCaption->setBuddy(m_consentState);
     m_withdrawButton = new QPushButton(panel);

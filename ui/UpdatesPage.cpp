@@ -55,6 +55,9 @@ QFormLayout *cardForm(QGroupBox *box)
     form->setHorizontalSpacing(14);
     form->setVerticalSpacing(6);
     form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
+    // A value goes under its caption where both do not fit side by side (the Russian
+    // captions in an 800-pixel window), instead of the page scrolling sideways.
+    form->setRowWrapPolicy(QFormLayout::WrapLongRows);
     auto *layout = new QVBoxLayout(box);
     layout->setSpacing(8);
     layout->addLayout(form);
