@@ -59,6 +59,7 @@ void KeyInspectionView::inspect(const QString &path)
         else
             showError(keyFile.error());
     }
+    m_layout->addStretch(1); // room to spare goes below, not between the lines
     m_content->show(); // now, not when the layout gets to it: callers read it at once
     Q_EMIT changed();
 }

@@ -27,6 +27,7 @@
 #include <QCheckBox>
 #include <QClipboard>
 #include <QFile>
+#include <QFrame>
 #include <QGroupBox>
 #include <QGuiApplication>
 #include <QLabel>
@@ -76,6 +77,7 @@ private Q_SLOTS:
     void previewCopiesAndSavesTheExactBytes();
     void decliningSendsNothingAndOffersKeyFile();
     void addsKeyFileThroughWizard();
+    void refusedKeyFileLeavesTheRoomBelow();
     void blockedCodeEndsWithErrorAndNoChange();
     void dataProvisionPageShowsSectionsPreviewAndConsent();
     void everyWizardWidgetHasAnObjectName();
@@ -354,6 +356,26 @@ void TestActivationWizard::addsKeyFileThroughWizard()
     QCOMPARE(state.value().status(), LicenseStatus::Valid);
     QCOMPARE(state.value().active()->source, KeySource::File);
     QCOMPARE(TransmissionJournal(m_session->database()).count().value(), 0);
+}
+
+// In a wizard sized for its tallest page, the refusal of a key file keeps its own height
+// and the room goes below it, instead of its three lines being spread over the page.
+void TestActivationWizard::refusedKeyFileLeavesTheRoomBelow()
+{
+    QVERIFY(openWizard());
+    chooseMethod(false);
+    auto *page = qobject_cast<ActivationKeyFilePage *>(m_wizard->currentPage());
+    m_wizard->resize(m_wizard->width(), 900);
+    QTRY_COMPARE(m_wizard->height(), 900);
+    FileDialog::setNextFileName(m_dir->filePath(QStringLiteral("missing.key")));
+    QTest::mouseClick(find<QPushButton>(page, "browseKeyFileButton"), Qt::LeftButton);
+    QVERIFY(!page->inspection()->keyVerified());
+    auto *panel = find<QFrame>(page, "keyErrorPanel");
+    QVERIFY(panel);
+    QTRY_VERIFY(panel->isVisible());
+    QTRY_COMPARE(panel->height(), panel->heightForWidth(panel->width()));
+    auto *header = find<QWidget>(page, "keyFileHeader");
+    QCOMPARE(header->height(), header->heightForWidth(header->width()));
 }
 
 void TestActivationWizard::blockedCodeEndsWithErrorAndNoChange()
