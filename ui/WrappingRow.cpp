@@ -1,5 +1,6 @@
 #include "WrappingRow.h"
 
+#include <QStyle>
 #include <QWidget>
 
 #include <algorithm>
@@ -128,10 +129,13 @@ int WrappingRow::arrange(const QRect &rect, bool apply) const
         for (int i = 0; i < items.size(); ++i)
             height = std::max(height, heightAt(items.at(i), widths.at(i)));
         if (apply) {
+            // The first item on the leading side: on the right in a right-to-left layout.
+            const Qt::LayoutDirection direction =
+                parentWidget() ? parentWidget()->layoutDirection() : Qt::LeftToRight;
             int x = rect.x();
             for (int i = 0; i < items.size(); ++i) {
-                items.at(i)->setGeometry(
-                    QRect(x, rect.y(), widths.at(i), std::max(height, rect.height())));
+                const QRect place(x, rect.y(), widths.at(i), std::max(height, rect.height()));
+                items.at(i)->setGeometry(QStyle::visualRect(direction, rect, place));
                 x += widths.at(i) + m_spacing;
             }
         }

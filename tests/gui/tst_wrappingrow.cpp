@@ -38,6 +38,7 @@ private Q_SLOTS:
     void stacksBelowTheMinimums();
     void hiddenWidgetsTakeNoRoom();
     void minimumIsTheWidestItem();
+    void firstItemOnTheLeadingSide();
 
 private:
     void layOut(int width);
@@ -112,6 +113,14 @@ void TestWrappingRow::minimumIsTheWidestItem()
     QVERIFY(!m_row->fitsSideBySide(10 + 300 + Spacing + 200 + 9));
     layOut(400);
     QCOMPARE(m_wide->geometry(), QRect(10, 0, 380, 120));
+}
+
+void TestWrappingRow::firstItemOnTheLeadingSide()
+{
+    m_container->setLayoutDirection(Qt::RightToLeft);
+    layOut(800);
+    QCOMPARE(m_wide->geometry(), QRect(800 - 392, 0, 392, 120));
+    QCOMPARE(m_narrow->geometry(), QRect(0, 0, 392, 120));
 }
 
 QTEST_MAIN(TestWrappingRow)
