@@ -55,6 +55,7 @@ RequestGuard::RequestGuard(QSslSocket *socket, HandOver handOver)
     , m_socket(socket)
     , m_handOver(std::move(handOver))
 {
+    socket->setReadBufferSize(ReadAheadBytes);
     // Made before QHttpServer connects to the socket, so this guard sees every byte first.
     connect(socket, &QSslSocket::readyRead, this, &RequestGuard::onReadyRead);
     connect(socket, &QSslSocket::disconnected, this, &RequestGuard::onDisconnected);
