@@ -262,7 +262,8 @@ void TestCrashSafety::sigkillDuringAChange()
         QProcess process;
         process.start(Test::ctlProgram(), ctlArgs(dir, command));
         QVERIFY(process.waitForStarted());
-        if (!process.waitForFinished(int(killAfterMs))) {
+        const bool ended = process.waitForFinished(int(killAfterMs));
+        if (!ended) {
             process.kill();
             process.waitForFinished();
         }
@@ -273,6 +274,12 @@ void TestCrashSafety::sigkillDuringAChange()
         const StoreState state = store.state();
         QVERIFY2(state == before || state == after,
                  qPrintable(where + QStringLiteral("a mixed state: ") + state.text()));
+        // A run that ended before its kill must have succeeded like the timed ones.
+        if (ended)
+            QVERIFY2(process.exitStatus() == QProcess::NormalExit && process.exitCode() == 0 &&
+                         state == after,
+                     qPrintable(where + QStringLiteral("ended on its own without the change: ") +
+                                QString::fromUtf8(process.readAllStandardError())));
         if (state == before) {
             ++sawBefore;
             latestBefore = std::max(latestBefore, killAfterMs);
@@ -306,12 +313,15 @@ void TestCrashSafety::sigkillDuringAChange()
             return;
     }
     // When the machine's pace changed under the runs and all of them fell on one side of
-    // the change, more runs close in on it from the side not yet seen: before the
-    // earliest kill that found the change made, or after the latest that found it not.
+    // the change, more runs try the side not yet seen: before the earliest kill that
+    // found the change made, or later than the latest that found it not.
+    // Never later than a run twenty times the usual one would take: a command that hangs
+    // fails the test by its state, not by running into the test's time limit.
+    const qint64 latestKill = 20 * duration + 1000;
     for (int i = runs; i < 2 * runs && (sawBefore == 0 || sawAfter == 0); ++i) {
         const qint64 killAfterMs = sawBefore == 0
             ? random.bounded(earliestAfter + 1)
-            : latestBefore + 1 + random.bounded(latestBefore + duration + 1);
+            : std::min(latestKill, latestBefore + 1 + random.bounded(latestBefore + duration + 1));
         killRun(i, killAfterMs);
         if (QTest::currentTestFailed())
             return;
