@@ -19,9 +19,9 @@ int heightAt(const QLayoutItem *item, int width)
 
 WrappingRow::WrappingRow(int spacing, QWidget *parent)
     : QLayout(parent)
-    , m_spacing(spacing)
 {
     setContentsMargins(0, 0, 0, 0);
+    setSpacing(spacing);
 }
 
 WrappingRow::~WrappingRow()
@@ -84,7 +84,7 @@ bool WrappingRow::fits(int width) const
                                        [](int sum, const QLayoutItem *item) {
                                            return sum + item->minimumSize().width();
                                        }) +
-        m_spacing * std::max(0, int(items.size()) - 1);
+        spacing() * std::max(0, int(items.size()) - 1);
     return items.size() <= 1 || needed <= width;
 }
 
@@ -92,7 +92,7 @@ QList<int> WrappingRow::sideBySideWidths(int width) const
 {
     const QList<QLayoutItem *> items = visibleItems();
     QList<int> widths(items.size(), -1); // -1: not yet given its width
-    int left = width - m_spacing * std::max(0, int(items.size()) - 1);
+    int left = width - spacing() * std::max(0, int(items.size()) - 1);
     int open = int(items.size());
     // An item whose minimum is above an equal share gets its minimum; the others share
     // what remains, until every share holds.
@@ -136,7 +136,7 @@ int WrappingRow::arrange(const QRect &rect, bool apply) const
             for (int i = 0; i < items.size(); ++i) {
                 const QRect place(x, rect.y(), widths.at(i), std::max(height, rect.height()));
                 items.at(i)->setGeometry(QStyle::visualRect(direction, rect, place));
-                x += widths.at(i) + m_spacing;
+                x += widths.at(i) + spacing();
             }
         }
         return height;
@@ -146,9 +146,9 @@ int WrappingRow::arrange(const QRect &rect, bool apply) const
         const int height = heightAt(item, rect.width());
         if (apply)
             item->setGeometry(QRect(rect.x(), y, rect.width(), height));
-        y += height + m_spacing;
+        y += height + spacing();
     }
-    return y - m_spacing - rect.y();
+    return y - spacing() - rect.y();
 }
 
 bool WrappingRow::hasHeightForWidth() const
@@ -165,7 +165,7 @@ int WrappingRow::heightForWidth(int width) const
 
 QSize WrappingRow::minimumSize() const
 {
-    QSize size;
+    QSize size(0, 0);
     for (const QLayoutItem *item : visibleItems())
         size = size.expandedTo(item->minimumSize());
     const QMargins margins = contentsMargins();
@@ -175,7 +175,7 @@ QSize WrappingRow::minimumSize() const
 QSize WrappingRow::sizeHint() const
 {
     const QList<QLayoutItem *> items = visibleItems();
-    int width = m_spacing * std::max(0, int(items.size()) - 1);
+    int width = spacing() * std::max(0, int(items.size()) - 1);
     int height = 0;
     for (const QLayoutItem *item : items) {
         width += item->sizeHint().width();

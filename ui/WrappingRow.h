@@ -42,7 +42,6 @@ private:
     int arrange(const QRect &rect, bool apply) const;
 
     QList<QLayoutItem *> m_items;
-    int m_spacing;
 };
 
 } // namespace LightAgent

@@ -5,7 +5,7 @@
 // one whole, well-formed request of at most 16 KiB of head and 64 KiB of body has
 // arrived within the deadline. Anything else is answered here — 400, 408, 411,
 // 413 or 431 in the contract's error form — and the connection closed, having
-// read no more than one acceptable request's worth of it. Each connection carries
+// read little more than one acceptable request's worth of it. Each connection carries
 // exactly one request; every answer says "Connection: close".
 #pragma once
 
@@ -26,10 +26,11 @@ public:
     static constexpr qsizetype MaxBodyBytes = 64 * 1024;
     static constexpr int RequestDeadlineMs = 10000; // from accepting to the whole request
     static constexpr qint64 MaxDiscardBytes = 256 * 1024; // read and dropped after a refusal
-    // What the connection takes from the kernel ahead of the guard's decision: one whole
-    // acceptable request and a little more. Without the bound, a client streaming a huge
-    // body while the service was busy had megabytes read (and the kernel's receive
-    // window grown to match) before the head was even looked at.
+    // How much decrypted data the connection holds ahead of the guard's decision: one
+    // whole acceptable request and a little more (Qt stops reading from the kernel at
+    // this much, give or take what TLS had already taken in). Without the bound, a
+    // client streaming a huge body while the service was busy had megabytes read (and
+    // the kernel's receive window grown to match) before the head was looked at.
     static constexpr qint64 ReadAheadBytes = MaxHeadBytes + MaxBodyBytes + 16 * 1024;
     static constexpr int LingerMs = 2000; // for the client to read a refusal before the close
 

@@ -329,6 +329,10 @@ void TestLanguage::pagesFitTheWindowWithoutScrollingSideways()
                 scroll->objectName() == QLatin1String("journalEntryScroll"))
                 continue; // the journal's entry pane shows the exact bytes, unwrapped
             ++scrolling;
+            // The pages reload their texts when shown; their layout follows as posted events.
+            QCoreApplication::sendPostedEvents(nullptr, QEvent::LayoutRequest);
+            QVERIFY2(scroll->widget()->minimumSizeHint().width() <= scroll->viewport()->width(),
+                     qPrintable(scroll->objectName()));
             QTRY_COMPARE(scroll->widget()->width(), scroll->viewport()->width());
             QVERIFY2(scroll->horizontalScrollBar()->maximum() == 0,
                      qPrintable(scroll->objectName() + QStringLiteral(" scrolls sideways by ") +
