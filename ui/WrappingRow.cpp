@@ -15,6 +15,53 @@ int heightAt(const QLayoutItem *item, int width)
     return item->hasHeightForWidth() ? item->heightForWidth(width) : item->sizeHint().height();
 }
 
+// The room the spaces between `items` side by side take.
+int gaps(const QList<QLayoutItem *> &items, int spacing)
+{
+    return spacing * std::max(0, int(items.size()) - 1);
+}
+
+// Whether `items` fit side by side, each at its minimum, in `width` (no margins).
+bool fit(const QList<QLayoutItem *> &items, int spacing, int width)
+{
+    const int needed = std::accumulate(items.begin(), items.end(), 0,
+                                       [](int sum, const QLayoutItem *item) {
+                                           return sum + item->minimumSize().width();
+                                       }) +
+        gaps(items, spacing);
+    return items.size() <= 1 || needed <= width;
+}
+
+// The widths of `items` side by side in `width` (no margins).
+QList<int> sideBySideWidths(const QList<QLayoutItem *> &items, int spacing, int width)
+{
+    QList<int> widths(items.size(), -1); // -1: not yet given its width
+    int left = width - gaps(items, spacing);
+    int open = int(items.size());
+    // An item whose minimum is above an equal share gets its minimum; the others share
+    // what remains, until every share holds.
+    for (bool settled = false; !settled && open > 0;) {
+        settled = true;
+        const int share = left / open;
+        for (int i = 0; i < items.size(); ++i) {
+            if (widths.at(i) < 0 && items.at(i)->minimumSize().width() > share) {
+                widths[i] = items.at(i)->minimumSize().width();
+                left -= widths.at(i);
+                --open;
+                settled = false;
+            }
+        }
+    }
+    for (int i = 0; i < items.size() && open > 0; ++i) {
+        if (widths.at(i) < 0) {
+            widths[i] = left / open; // the last open one takes the odd pixels
+            left -= widths.at(i);
+            --open;
+        }
+    }
+    return widths;
+}
+
 } // namespace
 
 WrappingRow::WrappingRow(int spacing, QWidget *parent)
@@ -74,48 +121,7 @@ Qt::Orientations WrappingRow::expandingDirections() const
 bool WrappingRow::fitsSideBySide(int width) const
 {
     const QMargins margins = contentsMargins();
-    return fits(width - margins.left() - margins.right());
-}
-
-bool WrappingRow::fits(int width) const
-{
-    const QList<QLayoutItem *> items = visibleItems();
-    const int needed = std::accumulate(items.begin(), items.end(), 0,
-                                       [](int sum, const QLayoutItem *item) {
-                                           return sum + item->minimumSize().width();
-                                       }) +
-        spacing() * std::max(0, int(items.size()) - 1);
-    return items.size() <= 1 || needed <= width;
-}
-
-QList<int> WrappingRow::sideBySideWidths(int width) const
-{
-    const QList<QLayoutItem *> items = visibleItems();
-    QList<int> widths(items.size(), -1); // -1: not yet given its width
-    int left = width - spacing() * std::max(0, int(items.size()) - 1);
-    int open = int(items.size());
-    // An item whose minimum is above an equal share gets its minimum; the others share
-    // what remains, until every share holds.
-    for (bool settled = false; !settled && open > 0;) {
-        settled = true;
-        const int share = left / open;
-        for (int i = 0; i < items.size(); ++i) {
-            if (widths.at(i) < 0 && items.at(i)->minimumSize().width() > share) {
-                widths[i] = items.at(i)->minimumSize().width();
-                left -= widths.at(i);
-                --open;
-                settled = false;
-            }
-        }
-    }
-    for (int i = 0; i < items.size() && open > 0; ++i) {
-        if (widths.at(i) < 0) {
-            widths[i] = left / open; // the last open one takes the odd pixels
-            left -= widths.at(i);
-            --open;
-        }
-    }
-    return widths;
+    return fit(visibleItems(), spacing(), width - margins.left() - margins.right());
 }
 
 int WrappingRow::arrange(const QRect &rect, bool apply) const
@@ -123,8 +129,8 @@ int WrappingRow::arrange(const QRect &rect, bool apply) const
     const QList<QLayoutItem *> items = visibleItems();
     if (items.isEmpty())
         return 0;
-    if (fits(rect.width())) {
-        const QList<int> widths = sideBySideWidths(rect.width());
+    if (fit(items, spacing(), rect.width())) {
+        const QList<int> widths = sideBySideWidths(items, spacing(), rect.width());
         int height = 0;
         for (int i = 0; i < items.size(); ++i)
             height = std::max(height, heightAt(items.at(i), widths.at(i)));
@@ -175,7 +181,7 @@ QSize WrappingRow::minimumSize() const
 QSize WrappingRow::sizeHint() const
 {
     const QList<QLayoutItem *> items = visibleItems();
-    int width = spacing() * std::max(0, int(items.size()) - 1);
+    int width = gaps(items, spacing());
     int height = 0;
     for (const QLayoutItem *item : items) {
         width += item->sizeHint().width();

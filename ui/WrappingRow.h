@@ -35,9 +35,6 @@ public:
 
 private:
     QList<QLayoutItem *> visibleItems() const;
-    bool fits(int width) const; // `width` without margins
-    // The widths of the visible items side by side in `width` (no margins).
-    QList<int> sideBySideWidths(int width) const;
     // Lays the items out in `rect` (no margins); returns the height they take.
     int arrange(const QRect &rect, bool apply) const;
 

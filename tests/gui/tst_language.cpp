@@ -96,6 +96,7 @@ private slots:
 private:
     void openWindow();
     void acceptAgreement();
+    void addDemoKey(); // the demo commercial key, as the active key
     void turnPreviewOff();
     HelpLinkPreviewDialog *waitForPreview();
     QList<JournalEntry> journal() const;
@@ -159,6 +160,14 @@ void TestLanguage::openWindow()
 void TestLanguage::acceptAgreement()
 {
     QVERIFY(DataProvisionAgreement(m_database).accept(m_session->profile(), Today).ok());
+}
+
+void TestLanguage::addDemoKey()
+{
+    auto keyFile =
+        KeyFile::load(Test::demoKeyPath(QStringLiteral("commercial.key")), m_session->profile());
+    QVERIFY(keyFile.ok());
+    QVERIFY(m_session->addKey(m_session->candidateFromFile(keyFile.value()), KeySlot::Active).ok());
 }
 
 void TestLanguage::turnPreviewOff()
@@ -269,10 +278,9 @@ void TestLanguage::openDialogsRetranslateWithQtOwnButtons()
 
 void TestLanguage::datesFollowTheLanguage()
 {
-    auto keyFile =
-        KeyFile::load(Test::demoKeyPath(QStringLiteral("commercial.key")), m_session->profile());
-    QVERIFY(keyFile.ok());
-    QVERIFY(m_session->addKey(m_session->candidateFromFile(keyFile.value()), KeySlot::Active).ok());
+    addDemoKey();
+    if (QTest::currentTestFailed())
+        return;
     openWindow();
     QLabel *validity = find<QLabel>(m_window.get(), "activeValidity");
     QVERIFY(validity->text().contains(QStringLiteral("2026")));
@@ -306,10 +314,9 @@ void TestLanguage::pagesFitTheWindowWithoutScrollingSideways()
     QFETCH(QString, language);
     QFETCH(int, width);
     QFETCH(bool, agreed);
-    auto keyFile =
-        KeyFile::load(Test::demoKeyPath(QStringLiteral("commercial.key")), m_session->profile());
-    QVERIFY(keyFile.ok());
-    QVERIFY(m_session->addKey(m_session->candidateFromFile(keyFile.value()), KeySlot::Active).ok());
+    addDemoKey();
+    if (QTest::currentTestFailed())
+        return;
     if (agreed)
         acceptAgreement();
     QVERIFY(m_session->languages()->setLanguage(language).ok());
