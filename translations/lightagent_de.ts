@@ -1013,8 +1013,8 @@ Datenbank-Updates und Links zur Online-Hilfe senden nichts, bis Sie erneut zusti
         <translation>Als Reserveschlüssel:</translation>
     </message>
     <message>
-        <source>not allowed: %1</source>
-        <translation>nicht zulässig: %1</translation>
+        <source>Not allowed. %1</source>
+        <translation>Nicht zulässig. %1</translation>
     </message>
     <message>
         <source>Dry run — nothing was changed. Adding this key would do this:</source>

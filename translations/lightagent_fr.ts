@@ -1013,8 +1013,8 @@ Les mises à jour des bases de données et les liens vers l&apos;aide en ligne n
         <translation>En tant que clé de réserve :</translation>
     </message>
     <message>
-        <source>not allowed: %1</source>
-        <translation>non autorisé : %1</translation>
+        <source>Not allowed. %1</source>
+        <translation>Non autorisé. %1</translation>
     </message>
     <message>
         <source>Dry run — nothing was changed. Adding this key would do this:</source>

@@ -1015,8 +1015,8 @@ Database updates and online help links will send nothing until you agree again. 
         <translation>Как резервный ключ:</translation>
     </message>
     <message>
-        <source>not allowed: %1</source>
-        <translation>не допускается: %1</translation>
+        <source>Not allowed. %1</source>
+        <translation>Не допускается. %1</translation>
     </message>
     <message>
         <source>Dry run — nothing was changed. Adding this key would do this:</source>

@@ -109,7 +109,7 @@ int inspect(CtlContext &context, const QString &path)
                                       std::pair {tr("As reserve key:"), &asReserve}}) {
         out(label);
         if (!plan->ok()) {
-            out(QStringLiteral("  ") + tr("not allowed: %1").arg(plan->error().message));
+            out(QStringLiteral("  ") + tr("Not allowed. %1").arg(plan->error().message));
             continue;
         }
         for (const QString &effect : plan->value().effects)
