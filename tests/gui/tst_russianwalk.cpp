@@ -36,6 +36,7 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
+#include <QListView>
 #include <QListWidget>
 #include <QMenu>
 #include <QMenuBar>
@@ -43,9 +44,11 @@
 #include <QSet>
 #include <QStatusBar>
 #include <QTabWidget>
+#include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTextDocumentFragment>
+#include <QTreeView>
 #include <QXmlStreamReader>
 
 #include <memory>
@@ -56,12 +59,13 @@ namespace {
 
 const QDateTime Today(QDate(2026, 11, 29), QTime(6, 0), Qt::UTC);
 
-// Texts that read the same in Russian: names, not words to translate.
+// Names, not words to translate: the product's name as the profile and the keys give
+// it, the demo licensee. Longest first: they are taken out of a text before it is read.
 const QStringList SameInEveryLanguage {
-    QStringLiteral("Light Agent"),
+    QStringLiteral("Light Agent for Virtualization Security"),
     QStringLiteral("Light Agent Console"),
-    QStringLiteral("LightAgentConsole"),
-    QStringLiteral("Kaspersky"),
+    QStringLiteral("Demo Organization"),
+    QStringLiteral("Light Agent"),
 };
 
 // Qt's own button texts in English: qtbase_ru.qm must translate them.
@@ -269,17 +273,31 @@ void TestRussianWalk::collect(QWidget *root, const QString &where)
             const QAbstractItemModel *model = view->model();
             if (!model)
                 continue;
-            for (int column = 0; column < model->columnCount(); ++column)
-                texts << model->headerData(column, Qt::Horizontal).toString();
+            // The columns the view shows (a file dialog's list shares a model of four).
+            QList<int> columns;
+            auto *list = qobject_cast<QListView *>(view);
+            auto *table = qobject_cast<QTableView *>(view);
+            auto *tree = qobject_cast<QTreeView *>(view);
+            for (int column = 0; column < model->columnCount(); ++column) {
+                if ((list && column != list->modelColumn()) ||
+                    (table && table->isColumnHidden(column)) ||
+                    (tree && tree->isColumnHidden(column)))
+                    continue;
+                columns << column;
+                if (!list)
+                    texts << model->headerData(column, Qt::Horizontal).toString();
+            }
             for (int row = 0; row < qMin(model->rowCount(), 20); ++row) {
-                for (int column = 0; column < model->columnCount(); ++column)
+                for (int column : std::as_const(columns))
                     texts << model->index(row, column).data().toString();
             }
         }
     }
     for (const QString &raw : std::as_const(texts)) {
-        const QString text = plain(raw);
-        if (text.isEmpty() || SameInEveryLanguage.contains(text))
+        QString text = plain(raw);
+        for (const QString &name : SameInEveryLanguage)
+            text.replace(name, QStringLiteral("\u00b7"));
+        if (text.isEmpty())
             continue;
         for (const QString &line : text.split(QLatin1Char('\n'), Qt::SkipEmptyParts)) {
             const QString trimmed = line.trimmed();
