@@ -60,10 +60,6 @@
         <translation>Die Schlüsseldatei ist nicht eindeutig: %1</translation>
     </message>
     <message>
-        <source>The key file is not a key file: %1</source>
-        <translation>Die Schlüsseldatei ist keine Schlüsseldatei: %1</translation>
-    </message>
-    <message>
         <source>The license inside the key file has no &quot;%1&quot; field.</source>
         <translation>Die Lizenz in der Schlüsseldatei hat kein Feld „%1“.</translation>
     </message>
@@ -291,6 +287,14 @@
         <source>The database bundle&apos;s signature does not match the vendor&apos;s key: the bundle was changed after it was signed.</source>
         <translation>Die Signatur des Datenbankpakets passt nicht zum Schlüssel des Anbieters: Das Paket wurde nach dem Signieren verändert.</translation>
     </message>
+    <message>
+        <source>This is not a key file: %1</source>
+        <translation>Dies ist keine Schlüsseldatei: %1</translation>
+    </message>
+    <message>
+        <source>This is not a key file: a key file is JSON text, and this file&apos;s content is not.</source>
+        <translation>Dies ist keine Schlüsseldatei: Eine Schlüsseldatei ist JSON-Text, der Inhalt dieser Datei ist es nicht.</translation>
+    </message>
 </context>
 <context>
     <name>LightAgent::AboutDialog</name>
@@ -298,10 +302,6 @@
         <source>%1 (%2)</source>
         <extracomment>The vendor profile&apos;s vendor and id, e.g. &quot;Demo vendor (demo)&quot;</extracomment>
         <translation>%1 (%2)</translation>
-    </message>
-    <message>
-        <source>Built-in demo vendor profile: trusts only the demo vendor&apos;s keys and service.</source>
-        <translation>Integriertes Demo-Anbieterprofil: vertraut nur den Schlüsseln und dem Dienst des Demo-Anbieters.</translation>
     </message>
     <message>
         <source>About Light Agent Console</source>
@@ -331,6 +331,19 @@
         <source>Vendor profile:</source>
         <extracomment>The vendor profile: who the console trusts for keys and services</extracomment>
         <translation>Anbieterprofil:</translation>
+    </message>
+    <message>
+        <source>The demo profile built into the console: it trusts only the demo vendor&apos;s keys and service.</source>
+        <translation>Das in die Konsole eingebaute Demoprofil: Es vertraut nur den Schlüsseln und dem Dienst des Demo-Anbieters.</translation>
+    </message>
+    <message>
+        <source>A demo profile from a file: it trusts only the demo vendor&apos;s keys and service.</source>
+        <translation>Ein Demoprofil aus einer Datei: Es vertraut nur den Schlüsseln und dem Dienst des Demo-Anbieters.</translation>
+    </message>
+    <message>
+        <source>File: %1</source>
+        <extracomment>%1 is the path of the vendor profile file in use</extracomment>
+        <translation>Datei: %1</translation>
     </message>
 </context>
 <context>
@@ -824,6 +837,14 @@ Datenbank-Updates und Links zur Online-Hilfe senden nichts, bis Sie erneut zusti
         <source>The data directory cannot be opened.</source>
         <translation>Das Datenverzeichnis kann nicht geöffnet werden.</translation>
     </message>
+    <message>
+        <source>Speak TAG (en, ru, de, fr; e.g. ru-RU) for this run; the language chosen in the menu stays as it is.</source>
+        <translation>Bei diesem Start die Sprache TAG verwenden (en, ru, de, fr; z. B. ru-RU); die im Menü gewählte Sprache bleibt unverändert.</translation>
+    </message>
+    <message>
+        <source>The language &quot;%1&quot; is not available; using %2.</source>
+        <translation>Die Sprache „%1“ ist nicht verfügbar; verwendet wird %2.</translation>
+    </message>
 </context>
 <context>
     <name>LightAgent::Crypto::Ed25519PrivateKey</name>
@@ -972,10 +993,6 @@ Datenbank-Updates und Links zur Online-Hilfe senden nichts, bis Sie erneut zusti
         <translation>Lizenzen:          %1</translation>
     </message>
     <message>
-        <source>Valid:         %1 to %2 (%3 days left)</source>
-        <translation>Gültig:            %1 bis %2 (noch %3 Tage)</translation>
-    </message>
-    <message>
         <source>Grace period:  %1 days, until %2</source>
         <translation>Kulanzzeitraum:    %1 Tage, bis %2</translation>
     </message>
@@ -996,8 +1013,8 @@ Datenbank-Updates und Links zur Online-Hilfe senden nichts, bis Sie erneut zusti
         <translation>Als Reserveschlüssel:</translation>
     </message>
     <message>
-        <source>not allowed: %1</source>
-        <translation>nicht zulässig: %1</translation>
+        <source>Not allowed. %1</source>
+        <translation>Nicht zulässig. %1</translation>
     </message>
     <message>
         <source>Dry run — nothing was changed. Adding this key would do this:</source>
@@ -1367,10 +1384,6 @@ Datenbank-Updates und Links zur Online-Hilfe senden nichts, bis Sie erneut zusti
         <translation>JSON für Programme ausgeben.</translation>
     </message>
     <message>
-        <source>Speak TAG (en, ru, de, fr; e.g. ru-RU): the text printed, the interface language that requests report, and help links.</source>
-        <translation>Sprache TAG (en, ru, de, fr; z. B. de-DE) für die Ausgabe, die in Anfragen gemeldete Sprache der Benutzeroberfläche und Hilfelinks.</translation>
-    </message>
-    <message>
         <source>status: evaluate on DATE instead of today.</source>
         <translation>status: am Datum DATE statt heute auswerten.</translation>
     </message>
@@ -1405,6 +1418,21 @@ Datenbank-Updates und Links zur Online-Hilfe senden nichts, bis Sie erneut zusti
     <message>
         <source>Unknown command &quot;%1&quot;.</source>
         <translation>Unbekannter Befehl „%1“.</translation>
+    </message>
+    <message>
+        <source>Valid:         %1 to %2 (%3)</source>
+        <translation>Gültig:            %1 bis %2 (%3)</translation>
+    </message>
+    <message numerus="yes">
+        <source>expired %n day(s) ago</source>
+        <translation>
+            <numerusform>abgelaufen vor %n Tag</numerusform>
+            <numerusform>abgelaufen vor %n Tagen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Speak TAG (en, ru, de, fr; e.g. ru-RU): the text printed, the interface language that requests report, and help links. Without it: the locale (LANGUAGE, LC_ALL, LC_MESSAGES, LANG), but English with --json.</source>
+        <translation>Die Sprache TAG verwenden (en, ru, de, fr; z. B. ru-RU): für den ausgegebenen Text, die Oberflächensprache, die Anfragen melden, und Hilfe-Links. Ohne die Option: die Sprache des Gebietsschemas (LANGUAGE, LC_ALL, LC_MESSAGES, LANG), mit --json jedoch Englisch.</translation>
     </message>
 </context>
 <context>
@@ -2415,7 +2443,7 @@ Akzeptieren Sie die Vereinbarung zur Datenbereitstellung?</translation>
     </message>
     <message>
         <source>Every transmission this installation made, or was asked to make and declined: the request is recorded before it is sent and its result after. Each entry is chained to the one before by a SHA-256 hash, so a changed or removed entry shows when you verify the journal.</source>
-        <translation>Jede Übertragung, die diese Installation durchgeführt hat oder durchführen sollte und die abgelehnt wurde: Die Anfrage wird vor dem Senden festgehalten, ihr Ergebnis danach. Jeder Eintrag ist über einen SHA-256-Hash mit dem vorherigen verkettet, sodass ein geänderter oder entfernter Eintrag bei der Prüfung des Protokolls erkannt wird.</translation>
+        <translation>Jede Übertragung dieser Installation, auch jede, die angefordert und dann abgelehnt wurde: Die Anfrage wird vor dem Senden festgehalten, ihr Ergebnis danach. Jeder Eintrag ist über einen SHA-256-Hash mit dem vorherigen verkettet, sodass ein geänderter oder entfernter Eintrag bei der Prüfung des Protokolls erkannt wird.</translation>
     </message>
     <message>
         <source>Nothing has been sent from this installation yet. Activation with a key file sends nothing.</source>
@@ -2944,11 +2972,6 @@ Jede Zeile ist ein Eintrag als JSON-Objekt mit den Hashes, die ihn mit der vorhe
         <translation>&amp;Reserveschlüssel</translation>
     </message>
     <message>
-        <source>Not possible: %1</source>
-        <extracomment>Why a key cannot go to this slot; %1 is the vendor rule&apos;s message</extracomment>
-        <translation>Nicht möglich: %1</translation>
-    </message>
-    <message>
         <source>What will change</source>
         <translation>Was sich ändert</translation>
     </message>
@@ -2957,12 +2980,17 @@ Jede Zeile ist ein Eintrag als JSON-Objekt mit den Hashes, die ihn mit der vorhe
         <translation>Die Schlüsseldatei wurde auf diesem Computer geprüft. Das Hinzufügen sendet nichts an irgendjemanden.</translation>
     </message>
     <message>
-        <source>This key cannot be added here: no slot allows it.</source>
-        <translation>Dieser Schlüssel kann hier nicht hinzugefügt werden: weder als aktiver Schlüssel noch als Reserveschlüssel.</translation>
-    </message>
-    <message>
         <source>Choose a key file that can be added first.</source>
         <translation>Wählen Sie zuerst eine Schlüsseldatei aus, die hinzugefügt werden kann.</translation>
+    </message>
+    <message>
+        <source>Not possible. %1</source>
+        <extracomment>Why a key cannot go to this slot; %1 is the vendor rule&apos;s message</extracomment>
+        <translation>Nicht möglich. %1</translation>
+    </message>
+    <message>
+        <source>This key can be added neither as the active key nor as the reserve key; the reason is given under each.</source>
+        <translation>Dieser Schlüssel kann weder als aktiver noch als Reserveschlüssel hinzugefügt werden; der Grund steht jeweils darunter.</translation>
     </message>
 </context>
 <context>
@@ -3049,6 +3077,13 @@ Jede Zeile ist ein Eintrag als JSON-Objekt mit den Hashes, die ihn mit der vorhe
     <message>
         <source>There is no reserve key to remove.</source>
         <translation>Es gibt keinen Reserveschlüssel zum Entfernen.</translation>
+    </message>
+</context>
+<context>
+    <name>LightAgent::LanguageManager</name>
+    <message>
+        <source>Light Agent Console</source>
+        <translation>Light Agent Console</translation>
     </message>
 </context>
 <context>
@@ -3760,10 +3795,6 @@ Die Lösung ist dann nicht mehr aktiviert, und virtuelle Maschinen sind nicht ge
         <translation>Der Lizenzierungsdienst hat ohne Erklärung mit HTTP %1 geantwortet. Es wurde nichts geändert.</translation>
     </message>
     <message>
-        <source>The service said: &quot;%1&quot;</source>
-        <translation>Der Dienst meldete: „%1“</translation>
-    </message>
-    <message>
         <source>there is no key object</source>
         <translation>es gibt kein Schlüsselobjekt</translation>
     </message>
@@ -3782,6 +3813,11 @@ Die Lösung ist dann nicht mehr aktiviert, und virtuelle Maschinen sind nicht ge
     <message>
         <source>The database bundle the service sent was refused: %1 The installed databases were kept.</source>
         <translation>Das vom Dienst gesendete Datenbankpaket wurde abgelehnt: %1 Die installierten Datenbanken wurden beibehalten.</translation>
+    </message>
+    <message>
+        <source>In the service&apos;s own words: &quot;%1&quot;</source>
+        <extracomment>%1 is the service&apos;s own message, shown as the service wrote it (not translated)</extracomment>
+        <translation>Die Meldung des Dienstes im Wortlaut: „%1“</translation>
     </message>
 </context>
 <context>
@@ -3921,8 +3957,8 @@ Die Lösung ist dann nicht mehr aktiviert, und virtuelle Maschinen sind nicht ge
         <translation>Der Inhalt ist JSON, aber kein JSON-Objekt.</translation>
     </message>
     <message>
-        <source>The content is not valid JSON (%1 at byte %2).</source>
-        <translation>Der Inhalt ist kein gültiges JSON (%1 bei Byte %2).</translation>
+        <source>The content is not valid JSON (the first error is at byte %1).</source>
+        <translation>Der Inhalt ist kein gültiges JSON (der erste Fehler steht bei Byte %1).</translation>
     </message>
 </context>
 <context>
@@ -3974,6 +4010,73 @@ Die Lösung ist dann nicht mehr aktiviert, und virtuelle Maschinen sind nicht ge
     <message>
         <source>Today, %1</source>
         <translation>Heute, %1</translation>
+    </message>
+</context>
+<context>
+    <name>LightAgent::TransmissionFailure</name>
+    <message>
+        <source>The service&apos;s certificate is not issued for the service&apos;s address: someone may be impersonating the service. Nothing was sent.</source>
+        <translation>Das Zertifikat des Dienstes ist nicht für seine Adresse ausgestellt: Möglicherweise gibt sich jemand als der Dienst aus. Es wurde nichts gesendet.</translation>
+    </message>
+    <message>
+        <source>The service&apos;s certificate is not acceptable. Nothing was sent.</source>
+        <translation>Das Zertifikat des Dienstes ist nicht annehmbar. Es wurde nichts gesendet.</translation>
+    </message>
+    <message>
+        <source>Only https:// addresses are allowed; nothing was sent.</source>
+        <translation>Nur https://-Adressen sind zulässig; es wurde nichts gesendet.</translation>
+    </message>
+    <message>
+        <source>The service redirected the request elsewhere; redirects are not followed, so nothing more was sent.</source>
+        <translation>Der Dienst hat die Anfrage an eine andere Adresse umgeleitet; Umleitungen werden nicht befolgt, daher wurde nichts weiter gesendet.</translation>
+    </message>
+    <message>
+        <source>No secure connection could be agreed with the service (TLS 1.2 or later is required). Nothing was sent.</source>
+        <translation>Mit dem Dienst konnte keine sichere Verbindung vereinbart werden (TLS 1.2 oder neuer ist erforderlich). Es wurde nichts gesendet.</translation>
+    </message>
+    <message>
+        <source>The service&apos;s name could not be resolved. Check the DNS settings or the vendor profile.</source>
+        <translation>Der Name des Dienstes konnte nicht aufgelöst werden. Prüfen Sie die DNS-Einstellungen oder das Anbieterprofil.</translation>
+    </message>
+    <message>
+        <source>The service refused the connection; it may be down or blocked by a firewall.</source>
+        <translation>Der Dienst hat die Verbindung abgelehnt; er ist möglicherweise nicht verfügbar oder durch eine Firewall blockiert.</translation>
+    </message>
+    <message>
+        <source>The proxy refused or failed the connection.</source>
+        <translation>Der Proxy hat die Verbindung abgelehnt oder konnte sie nicht herstellen.</translation>
+    </message>
+    <message>
+        <source>The connection to the service failed.</source>
+        <translation>Die Verbindung zum Dienst ist fehlgeschlagen.</translation>
+    </message>
+    <message>
+        <source>No secure connection to the service within the time allowed. Nothing was sent.</source>
+        <translation>Innerhalb der erlaubten Zeit kam keine sichere Verbindung zum Dienst zustande. Es wurde nichts gesendet.</translation>
+    </message>
+    <message>
+        <source>The service did not answer completely within the time allowed.</source>
+        <translation>Der Dienst hat nicht innerhalb der erlaubten Zeit vollständig geantwortet.</translation>
+    </message>
+    <message>
+        <source>The service&apos;s answer was larger than allowed; it was not read.</source>
+        <translation>Die Antwort des Dienstes war größer als erlaubt; sie wurde nicht gelesen.</translation>
+    </message>
+    <message>
+        <source>The service&apos;s answer is not a well-formed HTTP answer.</source>
+        <translation>Die Antwort des Dienstes ist keine wohlgeformte HTTP-Antwort.</translation>
+    </message>
+    <message>
+        <source>The licensing service&apos;s answer does not follow the contract. Nothing was changed.</source>
+        <translation>Die Antwort des Lizenzierungsdienstes hält sich nicht an den Vertrag. Es wurde nichts geändert.</translation>
+    </message>
+    <message>
+        <source>The key the service returned was refused. Nothing was changed.</source>
+        <translation>Der vom Dienst zurückgegebene Schlüssel wurde abgelehnt. Es wurde nichts geändert.</translation>
+    </message>
+    <message>
+        <source>The key the service returned is for a different product. Nothing was changed.</source>
+        <translation>Der vom Dienst zurückgegebene Schlüssel ist für ein anderes Produkt. Es wurde nichts geändert.</translation>
     </message>
 </context>
 <context>
@@ -4316,6 +4419,11 @@ Die Lösung ist dann nicht mehr aktiviert, und virtuelle Maschinen sind nicht ge
     <message>
         <source>A TLS pin in the vendor profile is not a base64 SHA-256.</source>
         <translation>Ein TLS-Pin im Anbieterprofil ist kein Base64-SHA-256.</translation>
+    </message>
+    <message>
+        <source>Demo vendor</source>
+        <extracomment>The made-up vendor of the demo profile</extracomment>
+        <translation>Demo-Anbieter</translation>
     </message>
 </context>
 </TS>

@@ -24,6 +24,13 @@
             <numerusform>%n days left</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>expired %n day(s) ago</source>
+        <translation>
+            <numerusform>expired %n day ago</numerusform>
+            <numerusform>expired %n days ago</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>LightAgent::EnvelopePreview</name>

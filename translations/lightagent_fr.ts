@@ -60,10 +60,6 @@
         <translation>Le fichier clé est ambigu : %1</translation>
     </message>
     <message>
-        <source>The key file is not a key file: %1</source>
-        <translation>Ce fichier n&apos;est pas un fichier clé : %1</translation>
-    </message>
-    <message>
         <source>The license inside the key file has no &quot;%1&quot; field.</source>
         <translation>La licence contenue dans le fichier clé n&apos;a pas de champ « %1 ».</translation>
     </message>
@@ -291,6 +287,14 @@
         <source>The database bundle&apos;s signature does not match the vendor&apos;s key: the bundle was changed after it was signed.</source>
         <translation>La signature du paquet de bases de données ne correspond pas à la clé du fournisseur : le paquet a été modifié après sa signature.</translation>
     </message>
+    <message>
+        <source>This is not a key file: %1</source>
+        <translation>Ce n&apos;est pas un fichier clé : %1</translation>
+    </message>
+    <message>
+        <source>This is not a key file: a key file is JSON text, and this file&apos;s content is not.</source>
+        <translation>Ce n&apos;est pas un fichier clé : un fichier clé est du texte JSON, et le contenu de ce fichier n&apos;en est pas.</translation>
+    </message>
 </context>
 <context>
     <name>LightAgent::AboutDialog</name>
@@ -298,10 +302,6 @@
         <source>%1 (%2)</source>
         <extracomment>The vendor profile&apos;s vendor and id, e.g. &quot;Demo vendor (demo)&quot;</extracomment>
         <translation>%1 (%2)</translation>
-    </message>
-    <message>
-        <source>Built-in demo vendor profile: trusts only the demo vendor&apos;s keys and service.</source>
-        <translation>Profil de fournisseur de démonstration intégré : n&apos;approuve que les clés et le service du fournisseur de démonstration.</translation>
     </message>
     <message>
         <source>About Light Agent Console</source>
@@ -331,6 +331,19 @@
         <source>Vendor profile:</source>
         <extracomment>The vendor profile: who the console trusts for keys and services</extracomment>
         <translation>Profil du fournisseur :</translation>
+    </message>
+    <message>
+        <source>The demo profile built into the console: it trusts only the demo vendor&apos;s keys and service.</source>
+        <translation>Le profil de démonstration intégré à la console : il ne fait confiance qu&apos;aux clés et au service du fournisseur de démonstration.</translation>
+    </message>
+    <message>
+        <source>A demo profile from a file: it trusts only the demo vendor&apos;s keys and service.</source>
+        <translation>Un profil de démonstration lu dans un fichier : il ne fait confiance qu&apos;aux clés et au service du fournisseur de démonstration.</translation>
+    </message>
+    <message>
+        <source>File: %1</source>
+        <extracomment>%1 is the path of the vendor profile file in use</extracomment>
+        <translation>Fichier : %1</translation>
     </message>
 </context>
 <context>
@@ -500,7 +513,7 @@
     <message>
         <source>How the vendor processes it: %1.</source>
         <extracomment>%1 is a link to the vendor&apos;s privacy policy</extracomment>
-        <translation>Traitement par le fournisseur : %1.</translation>
+        <translation>La façon dont le fournisseur traite ces données est décrite dans sa %1.</translation>
     </message>
     <message>
         <source>privacy policy</source>
@@ -824,6 +837,14 @@ Les mises à jour des bases de données et les liens vers l&apos;aide en ligne n
         <source>The data directory cannot be opened.</source>
         <translation>Le répertoire de données ne peut pas être ouvert.</translation>
     </message>
+    <message>
+        <source>Speak TAG (en, ru, de, fr; e.g. ru-RU) for this run; the language chosen in the menu stays as it is.</source>
+        <translation>Parler la langue TAG (en, ru, de, fr ; p. ex. ru-RU) pour cette exécution ; la langue choisie dans le menu reste inchangée.</translation>
+    </message>
+    <message>
+        <source>The language &quot;%1&quot; is not available; using %2.</source>
+        <translation>La langue « %1 » n&apos;est pas disponible ; utilisation de %2.</translation>
+    </message>
 </context>
 <context>
     <name>LightAgent::Crypto::Ed25519PrivateKey</name>
@@ -972,10 +993,6 @@ Les mises à jour des bases de données et les liens vers l&apos;aide en ligne n
         <translation>Licences :          %1</translation>
     </message>
     <message>
-        <source>Valid:         %1 to %2 (%3 days left)</source>
-        <translation>Validité :          du %1 au %2 (jours restants : %3)</translation>
-    </message>
-    <message>
         <source>Grace period:  %1 days, until %2</source>
         <translation>Période de grâce :  %1 jour(s), jusqu&apos;au %2</translation>
     </message>
@@ -996,8 +1013,8 @@ Les mises à jour des bases de données et les liens vers l&apos;aide en ligne n
         <translation>En tant que clé de réserve :</translation>
     </message>
     <message>
-        <source>not allowed: %1</source>
-        <translation>non autorisé : %1</translation>
+        <source>Not allowed. %1</source>
+        <translation>Non autorisé. %1</translation>
     </message>
     <message>
         <source>Dry run — nothing was changed. Adding this key would do this:</source>
@@ -1367,10 +1384,6 @@ Les mises à jour des bases de données et les liens vers l&apos;aide en ligne n
         <translation>Produire du JSON pour les programmes.</translation>
     </message>
     <message>
-        <source>Speak TAG (en, ru, de, fr; e.g. ru-RU): the text printed, the interface language that requests report, and help links.</source>
-        <translation>Utiliser la langue TAG (en, ru, de, fr ; p. ex. fr-FR) : pour le texte affiché, la langue de l&apos;interface indiquée dans les requêtes et les liens d&apos;aide.</translation>
-    </message>
-    <message>
         <source>status: evaluate on DATE instead of today.</source>
         <translation>status : évaluer à la date DATE au lieu d&apos;aujourd&apos;hui.</translation>
     </message>
@@ -1405,6 +1418,21 @@ Les mises à jour des bases de données et les liens vers l&apos;aide en ligne n
     <message>
         <source>Unknown command &quot;%1&quot;.</source>
         <translation>Commande inconnue « %1 ».</translation>
+    </message>
+    <message>
+        <source>Valid:         %1 to %2 (%3)</source>
+        <translation>Validité :         du %1 au %2 (%3)</translation>
+    </message>
+    <message numerus="yes">
+        <source>expired %n day(s) ago</source>
+        <translation>
+            <numerusform>expirée depuis %n jour</numerusform>
+            <numerusform>expirée depuis %n jours</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Speak TAG (en, ru, de, fr; e.g. ru-RU): the text printed, the interface language that requests report, and help links. Without it: the locale (LANGUAGE, LC_ALL, LC_MESSAGES, LANG), but English with --json.</source>
+        <translation>Parler la langue TAG (en, ru, de, fr ; p. ex. ru-RU) : texte affiché, langue d&apos;interface indiquée dans les requêtes et liens d&apos;aide. Sans cette option : la langue de la locale (LANGUAGE, LC_ALL, LC_MESSAGES, LANG), mais l&apos;anglais avec --json.</translation>
     </message>
 </context>
 <context>
@@ -2944,11 +2972,6 @@ Chaque ligne est une entrée sous forme d&apos;objet JSON, avec les hachages qui
         <translation>Clé de &amp;réserve</translation>
     </message>
     <message>
-        <source>Not possible: %1</source>
-        <extracomment>Why a key cannot go to this slot; %1 is the vendor rule&apos;s message</extracomment>
-        <translation>Impossible : %1</translation>
-    </message>
-    <message>
         <source>What will change</source>
         <translation>Ce qui va changer</translation>
     </message>
@@ -2957,12 +2980,17 @@ Chaque ligne est une entrée sous forme d&apos;objet JSON, avec les hachages qui
         <translation>Le fichier clé a été vérifié sur cet ordinateur. Son ajout n&apos;envoie rien à personne.</translation>
     </message>
     <message>
-        <source>This key cannot be added here: no slot allows it.</source>
-        <translation>Cette clé ne peut pas être ajoutée ici : aucun emplacement ne l&apos;autorise.</translation>
-    </message>
-    <message>
         <source>Choose a key file that can be added first.</source>
         <translation>Choisissez d&apos;abord un fichier clé qui peut être ajouté.</translation>
+    </message>
+    <message>
+        <source>Not possible. %1</source>
+        <extracomment>Why a key cannot go to this slot; %1 is the vendor rule&apos;s message</extracomment>
+        <translation>Impossible. %1</translation>
+    </message>
+    <message>
+        <source>This key can be added neither as the active key nor as the reserve key; the reason is given under each.</source>
+        <translation>Cette clé ne peut être ajoutée ni comme clé active ni comme clé de réserve ; la raison est indiquée sous chaque choix.</translation>
     </message>
 </context>
 <context>
@@ -3049,6 +3077,13 @@ Chaque ligne est une entrée sous forme d&apos;objet JSON, avec les hachages qui
     <message>
         <source>There is no reserve key to remove.</source>
         <translation>Il n&apos;y a aucune clé de réserve à supprimer.</translation>
+    </message>
+</context>
+<context>
+    <name>LightAgent::LanguageManager</name>
+    <message>
+        <source>Light Agent Console</source>
+        <translation>Light Agent Console</translation>
     </message>
 </context>
 <context>
@@ -3760,10 +3795,6 @@ La solution ne sera plus activée et les machines virtuelles ne seront pas prot�
         <translation>Le service de licences a répondu HTTP %1 sans explication. Rien n&apos;a été modifié.</translation>
     </message>
     <message>
-        <source>The service said: &quot;%1&quot;</source>
-        <translation>Le service a indiqué : « %1 »</translation>
-    </message>
-    <message>
         <source>there is no key object</source>
         <translation>il n&apos;y a pas d&apos;objet key</translation>
     </message>
@@ -3782,6 +3813,11 @@ La solution ne sera plus activée et les machines virtuelles ne seront pas prot�
     <message>
         <source>The database bundle the service sent was refused: %1 The installed databases were kept.</source>
         <translation>Le paquet de bases de données envoyé par le service a été refusé : %1 Les bases de données installées ont été conservées.</translation>
+    </message>
+    <message>
+        <source>In the service&apos;s own words: &quot;%1&quot;</source>
+        <extracomment>%1 is the service&apos;s own message, shown as the service wrote it (not translated)</extracomment>
+        <translation>Message du service, tel quel : « %1 »</translation>
     </message>
 </context>
 <context>
@@ -3921,8 +3957,8 @@ La solution ne sera plus activée et les machines virtuelles ne seront pas prot�
         <translation>Le contenu est du JSON, mais pas un objet JSON.</translation>
     </message>
     <message>
-        <source>The content is not valid JSON (%1 at byte %2).</source>
-        <translation>Le contenu n&apos;est pas du JSON valide (%1 à l&apos;octet %2).</translation>
+        <source>The content is not valid JSON (the first error is at byte %1).</source>
+        <translation>Le contenu n&apos;est pas du JSON valide (première erreur à l&apos;octet %1).</translation>
     </message>
 </context>
 <context>
@@ -3974,6 +4010,73 @@ La solution ne sera plus activée et les machines virtuelles ne seront pas prot�
     <message>
         <source>Today, %1</source>
         <translation>Aujourd&apos;hui, %1</translation>
+    </message>
+</context>
+<context>
+    <name>LightAgent::TransmissionFailure</name>
+    <message>
+        <source>The service&apos;s certificate is not issued for the service&apos;s address: someone may be impersonating the service. Nothing was sent.</source>
+        <translation>Le certificat du service n&apos;est pas émis pour son adresse : quelqu&apos;un se fait peut-être passer pour le service. Rien n&apos;a été envoyé.</translation>
+    </message>
+    <message>
+        <source>The service&apos;s certificate is not acceptable. Nothing was sent.</source>
+        <translation>Le certificat du service n&apos;est pas acceptable. Rien n&apos;a été envoyé.</translation>
+    </message>
+    <message>
+        <source>Only https:// addresses are allowed; nothing was sent.</source>
+        <translation>Seules les adresses https:// sont autorisées ; rien n&apos;a été envoyé.</translation>
+    </message>
+    <message>
+        <source>The service redirected the request elsewhere; redirects are not followed, so nothing more was sent.</source>
+        <translation>Le service a redirigé la requête ailleurs ; les redirections ne sont pas suivies, donc rien de plus n&apos;a été envoyé.</translation>
+    </message>
+    <message>
+        <source>No secure connection could be agreed with the service (TLS 1.2 or later is required). Nothing was sent.</source>
+        <translation>Aucune connexion sécurisée n&apos;a pu être établie avec le service (TLS 1.2 ou ultérieur est requis). Rien n&apos;a été envoyé.</translation>
+    </message>
+    <message>
+        <source>The service&apos;s name could not be resolved. Check the DNS settings or the vendor profile.</source>
+        <translation>Le nom du service n&apos;a pas pu être résolu. Vérifiez les paramètres DNS ou le profil du fournisseur.</translation>
+    </message>
+    <message>
+        <source>The service refused the connection; it may be down or blocked by a firewall.</source>
+        <translation>Le service a refusé la connexion ; il est peut-être arrêté ou bloqué par un pare-feu.</translation>
+    </message>
+    <message>
+        <source>The proxy refused or failed the connection.</source>
+        <translation>Le proxy a refusé la connexion ou n&apos;a pas pu l&apos;établir.</translation>
+    </message>
+    <message>
+        <source>The connection to the service failed.</source>
+        <translation>La connexion au service a échoué.</translation>
+    </message>
+    <message>
+        <source>No secure connection to the service within the time allowed. Nothing was sent.</source>
+        <translation>Aucune connexion sécurisée au service dans le délai imparti. Rien n&apos;a été envoyé.</translation>
+    </message>
+    <message>
+        <source>The service did not answer completely within the time allowed.</source>
+        <translation>Le service n&apos;a pas répondu entièrement dans le délai imparti.</translation>
+    </message>
+    <message>
+        <source>The service&apos;s answer was larger than allowed; it was not read.</source>
+        <translation>La réponse du service dépassait la taille autorisée ; elle n&apos;a pas été lue.</translation>
+    </message>
+    <message>
+        <source>The service&apos;s answer is not a well-formed HTTP answer.</source>
+        <translation>La réponse du service n&apos;est pas une réponse HTTP bien formée.</translation>
+    </message>
+    <message>
+        <source>The licensing service&apos;s answer does not follow the contract. Nothing was changed.</source>
+        <translation>La réponse du service de licences ne respecte pas le contrat. Rien n&apos;a été modifié.</translation>
+    </message>
+    <message>
+        <source>The key the service returned was refused. Nothing was changed.</source>
+        <translation>La clé renvoyée par le service a été refusée. Rien n&apos;a été modifié.</translation>
+    </message>
+    <message>
+        <source>The key the service returned is for a different product. Nothing was changed.</source>
+        <translation>La clé renvoyée par le service est destinée à un autre produit. Rien n&apos;a été modifié.</translation>
     </message>
 </context>
 <context>
@@ -4316,6 +4419,11 @@ La solution ne sera plus activée et les machines virtuelles ne seront pas prot�
     <message>
         <source>A TLS pin in the vendor profile is not a base64 SHA-256.</source>
         <translation>Une empreinte TLS épinglée du profil du fournisseur n&apos;est pas un SHA-256 en base64.</translation>
+    </message>
+    <message>
+        <source>Demo vendor</source>
+        <extracomment>The made-up vendor of the demo profile</extracomment>
+        <translation>Fournisseur de démonstration</translation>
     </message>
 </context>
 </TS>

@@ -60,10 +60,6 @@
         <translation>Файл ключа неоднозначен: %1</translation>
     </message>
     <message>
-        <source>The key file is not a key file: %1</source>
-        <translation>Файл не является файлом ключа: %1</translation>
-    </message>
-    <message>
         <source>The license inside the key file has no &quot;%1&quot; field.</source>
         <translation>В лицензии в файле ключа нет поля «%1».</translation>
     </message>
@@ -291,6 +287,14 @@
         <source>The database bundle&apos;s signature does not match the vendor&apos;s key: the bundle was changed after it was signed.</source>
         <translation>Подпись пакета баз не соответствует ключу поставщика: пакет был изменен после подписания.</translation>
     </message>
+    <message>
+        <source>This is not a key file: %1</source>
+        <translation>Это не файл ключа: %1</translation>
+    </message>
+    <message>
+        <source>This is not a key file: a key file is JSON text, and this file&apos;s content is not.</source>
+        <translation>Это не файл ключа: файл ключа содержит текст JSON, а содержимое этого файла им не является.</translation>
+    </message>
 </context>
 <context>
     <name>LightAgent::AboutDialog</name>
@@ -298,10 +302,6 @@
         <source>%1 (%2)</source>
         <extracomment>The vendor profile&apos;s vendor and id, e.g. &quot;Demo vendor (demo)&quot;</extracomment>
         <translation>%1 (%2)</translation>
-    </message>
-    <message>
-        <source>Built-in demo vendor profile: trusts only the demo vendor&apos;s keys and service.</source>
-        <translation>Встроенный демонстрационный профиль поставщика: доверяет только ключам и службе демонстрационного поставщика.</translation>
     </message>
     <message>
         <source>About Light Agent Console</source>
@@ -331,6 +331,19 @@
         <source>Vendor profile:</source>
         <extracomment>The vendor profile: who the console trusts for keys and services</extracomment>
         <translation>Профиль поставщика:</translation>
+    </message>
+    <message>
+        <source>The demo profile built into the console: it trusts only the demo vendor&apos;s keys and service.</source>
+        <translation>Демонстрационный профиль, встроенный в консоль: он доверяет только ключам и службе демонстрационного поставщика.</translation>
+    </message>
+    <message>
+        <source>A demo profile from a file: it trusts only the demo vendor&apos;s keys and service.</source>
+        <translation>Демонстрационный профиль из файла: он доверяет только ключам и службе демонстрационного поставщика.</translation>
+    </message>
+    <message>
+        <source>File: %1</source>
+        <extracomment>%1 is the path of the vendor profile file in use</extracomment>
+        <translation>Файл: %1</translation>
     </message>
 </context>
 <context>
@@ -824,6 +837,14 @@ Database updates and online help links will send nothing until you agree again. 
         <source>The data directory cannot be opened.</source>
         <translation>Не удается открыть папку данных.</translation>
     </message>
+    <message>
+        <source>Speak TAG (en, ru, de, fr; e.g. ru-RU) for this run; the language chosen in the menu stays as it is.</source>
+        <translation>Использовать язык TAG (en, ru, de, fr; например, ru-RU) в этом запуске; язык, выбранный в меню, не меняется.</translation>
+    </message>
+    <message>
+        <source>The language &quot;%1&quot; is not available; using %2.</source>
+        <translation>Язык «%1» недоступен; используется %2.</translation>
+    </message>
 </context>
 <context>
     <name>LightAgent::Crypto::Ed25519PrivateKey</name>
@@ -974,10 +995,6 @@ Database updates and online help links will send nothing until you agree again. 
         <translation>Лицензировано:     %1</translation>
     </message>
     <message>
-        <source>Valid:         %1 to %2 (%3 days left)</source>
-        <translation>Срок действия:     с %1 по %2 (осталось дней: %3)</translation>
-    </message>
-    <message>
         <source>Grace period:  %1 days, until %2</source>
         <translation>Льготный период:   %1 дн., до %2</translation>
     </message>
@@ -998,8 +1015,8 @@ Database updates and online help links will send nothing until you agree again. 
         <translation>Как резервный ключ:</translation>
     </message>
     <message>
-        <source>not allowed: %1</source>
-        <translation>не допускается: %1</translation>
+        <source>Not allowed. %1</source>
+        <translation>Не допускается. %1</translation>
     </message>
     <message>
         <source>Dry run — nothing was changed. Adding this key would do this:</source>
@@ -1370,10 +1387,6 @@ Database updates and online help links will send nothing until you agree again. 
         <translation>Выводить JSON для программ.</translation>
     </message>
     <message>
-        <source>Speak TAG (en, ru, de, fr; e.g. ru-RU): the text printed, the interface language that requests report, and help links.</source>
-        <translation>Использовать язык TAG (en, ru, de, fr; например ru-RU) для выводимого текста, языка интерфейса в запросах и ссылок на справку.</translation>
-    </message>
-    <message>
         <source>status: evaluate on DATE instead of today.</source>
         <translation>status: оценить состояние на дату DATE вместо сегодняшней.</translation>
     </message>
@@ -1408,6 +1421,22 @@ Database updates and online help links will send nothing until you agree again. 
     <message>
         <source>Unknown command &quot;%1&quot;.</source>
         <translation>Неизвестная команда «%1».</translation>
+    </message>
+    <message>
+        <source>Valid:         %1 to %2 (%3)</source>
+        <translation>Действует:         с %1 по %2 (%3)</translation>
+    </message>
+    <message numerus="yes">
+        <source>expired %n day(s) ago</source>
+        <translation>
+            <numerusform>истек %n день назад</numerusform>
+            <numerusform>истек %n дня назад</numerusform>
+            <numerusform>истек %n дней назад</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Speak TAG (en, ru, de, fr; e.g. ru-RU): the text printed, the interface language that requests report, and help links. Without it: the locale (LANGUAGE, LC_ALL, LC_MESSAGES, LANG), but English with --json.</source>
+        <translation>Использовать язык TAG (en, ru, de, fr; например, ru-RU): для выводимого текста, языка интерфейса, который сообщают запросы, и ссылок на справку. Без параметра — язык локали (LANGUAGE, LC_ALL, LC_MESSAGES, LANG), но с --json — английский.</translation>
     </message>
 </context>
 <context>
@@ -2956,11 +2985,6 @@ Each line is one entry as a JSON object with the hashes that chain it to the lin
         <translation>&amp;Резервный ключ</translation>
     </message>
     <message>
-        <source>Not possible: %1</source>
-        <extracomment>Why a key cannot go to this slot; %1 is the vendor rule&apos;s message</extracomment>
-        <translation>Невозможно: %1</translation>
-    </message>
-    <message>
         <source>What will change</source>
         <translation>Что изменится</translation>
     </message>
@@ -2969,12 +2993,17 @@ Each line is one entry as a JSON object with the hashes that chain it to the lin
         <translation>Файл ключа проверен на этом компьютере. При его добавлении никому ничего не передается.</translation>
     </message>
     <message>
-        <source>This key cannot be added here: no slot allows it.</source>
-        <translation>Этот ключ нельзя добавить: он не подходит ни как активный, ни как резервный.</translation>
-    </message>
-    <message>
         <source>Choose a key file that can be added first.</source>
         <translation>Сначала выберите файл ключа, который можно добавить.</translation>
+    </message>
+    <message>
+        <source>Not possible. %1</source>
+        <extracomment>Why a key cannot go to this slot; %1 is the vendor rule&apos;s message</extracomment>
+        <translation>Невозможно. %1</translation>
+    </message>
+    <message>
+        <source>This key can be added neither as the active key nor as the reserve key; the reason is given under each.</source>
+        <translation>Этот ключ нельзя добавить ни как активный, ни как резервный; причина указана под каждым вариантом.</translation>
     </message>
 </context>
 <context>
@@ -3061,6 +3090,13 @@ Each line is one entry as a JSON object with the hashes that chain it to the lin
     <message>
         <source>There is no reserve key to remove.</source>
         <translation>Нет резервного ключа для удаления.</translation>
+    </message>
+</context>
+<context>
+    <name>LightAgent::LanguageManager</name>
+    <message>
+        <source>Light Agent Console</source>
+        <translation>Консоль Light Agent</translation>
     </message>
 </context>
 <context>
@@ -3778,10 +3814,6 @@ The solution will no longer be activated and virtual machines will not be protec
         <translation>Служба лицензирования ответила HTTP %1 без объяснения причины. Ничего не изменено.</translation>
     </message>
     <message>
-        <source>The service said: &quot;%1&quot;</source>
-        <translation>Ответ службы: «%1»</translation>
-    </message>
-    <message>
         <source>there is no key object</source>
         <translation>отсутствует объект key</translation>
     </message>
@@ -3800,6 +3832,11 @@ The solution will no longer be activated and virtual machines will not be protec
     <message>
         <source>The database bundle the service sent was refused: %1 The installed databases were kept.</source>
         <translation>Пакет баз, присланный службой, отклонен: %1 Установленные базы сохранены.</translation>
+    </message>
+    <message>
+        <source>In the service&apos;s own words: &quot;%1&quot;</source>
+        <extracomment>%1 is the service&apos;s own message, shown as the service wrote it (not translated)</extracomment>
+        <translation>Сообщение самой службы: &quot;%1&quot;</translation>
     </message>
 </context>
 <context>
@@ -3939,8 +3976,8 @@ The solution will no longer be activated and virtual machines will not be protec
         <translation>Содержимое является JSON, но не объектом JSON.</translation>
     </message>
     <message>
-        <source>The content is not valid JSON (%1 at byte %2).</source>
-        <translation>Содержимое не является корректным JSON (%1 в байте %2).</translation>
+        <source>The content is not valid JSON (the first error is at byte %1).</source>
+        <translation>Содержимое не является корректным JSON (первая ошибка в байте %1).</translation>
     </message>
 </context>
 <context>
@@ -3992,6 +4029,73 @@ The solution will no longer be activated and virtual machines will not be protec
     <message>
         <source>Today, %1</source>
         <translation>Сегодня, %1</translation>
+    </message>
+</context>
+<context>
+    <name>LightAgent::TransmissionFailure</name>
+    <message>
+        <source>The service&apos;s certificate is not issued for the service&apos;s address: someone may be impersonating the service. Nothing was sent.</source>
+        <translation>Сертификат службы выдан не для ее адреса: возможно, кто-то выдает себя за службу. Ничего не передано.</translation>
+    </message>
+    <message>
+        <source>The service&apos;s certificate is not acceptable. Nothing was sent.</source>
+        <translation>Сертификат службы неприемлем. Ничего не передано.</translation>
+    </message>
+    <message>
+        <source>Only https:// addresses are allowed; nothing was sent.</source>
+        <translation>Допускаются только адреса https://; ничего не передано.</translation>
+    </message>
+    <message>
+        <source>The service redirected the request elsewhere; redirects are not followed, so nothing more was sent.</source>
+        <translation>Служба перенаправила запрос по другому адресу; перенаправления не выполняются, поэтому больше ничего не передано.</translation>
+    </message>
+    <message>
+        <source>No secure connection could be agreed with the service (TLS 1.2 or later is required). Nothing was sent.</source>
+        <translation>Не удалось установить защищенное соединение со службой (требуется TLS 1.2 или новее). Ничего не передано.</translation>
+    </message>
+    <message>
+        <source>The service&apos;s name could not be resolved. Check the DNS settings or the vendor profile.</source>
+        <translation>Не удалось разрешить имя службы. Проверьте настройки DNS или профиль поставщика.</translation>
+    </message>
+    <message>
+        <source>The service refused the connection; it may be down or blocked by a firewall.</source>
+        <translation>Служба отклонила соединение; возможно, она не работает или заблокирована сетевым экраном.</translation>
+    </message>
+    <message>
+        <source>The proxy refused or failed the connection.</source>
+        <translation>Прокси-сервер отклонил соединение или не смог его установить.</translation>
+    </message>
+    <message>
+        <source>The connection to the service failed.</source>
+        <translation>Соединение со службой не удалось.</translation>
+    </message>
+    <message>
+        <source>No secure connection to the service within the time allowed. Nothing was sent.</source>
+        <translation>Защищенное соединение со службой не установлено за отведенное время. Ничего не передано.</translation>
+    </message>
+    <message>
+        <source>The service did not answer completely within the time allowed.</source>
+        <translation>Служба не ответила полностью за отведенное время.</translation>
+    </message>
+    <message>
+        <source>The service&apos;s answer was larger than allowed; it was not read.</source>
+        <translation>Ответ службы больше допустимого; он не прочитан.</translation>
+    </message>
+    <message>
+        <source>The service&apos;s answer is not a well-formed HTTP answer.</source>
+        <translation>Ответ службы не является правильно сформированным ответом HTTP.</translation>
+    </message>
+    <message>
+        <source>The licensing service&apos;s answer does not follow the contract. Nothing was changed.</source>
+        <translation>Ответ службы лицензирования не соответствует протоколу. Ничего не изменено.</translation>
+    </message>
+    <message>
+        <source>The key the service returned was refused. Nothing was changed.</source>
+        <translation>Ключ, возвращенный службой, отклонен. Ничего не изменено.</translation>
+    </message>
+    <message>
+        <source>The key the service returned is for a different product. Nothing was changed.</source>
+        <translation>Ключ, возвращенный службой, предназначен для другого продукта. Ничего не изменено.</translation>
     </message>
 </context>
 <context>
@@ -4334,6 +4438,11 @@ The solution will no longer be activated and virtual machines will not be protec
     <message>
         <source>A TLS pin in the vendor profile is not a base64 SHA-256.</source>
         <translation>TLS-пин в профиле поставщика не является SHA-256 в кодировке base64.</translation>
+    </message>
+    <message>
+        <source>Demo vendor</source>
+        <extracomment>The made-up vendor of the demo profile</extracomment>
+        <translation>Демонстрационный поставщик</translation>
     </message>
 </context>
 </TS>

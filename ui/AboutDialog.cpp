@@ -98,12 +98,18 @@ void AboutDialog::retranslateUi()
     //: The vendor profile: who the console trusts for keys and services
     setCaption(m_profile, tr("Vendor profile:"));
     //: The vendor profile's vendor and id, e.g. "Demo vendor (demo)"
-    QString text = tr("%1 (%2)").arg(profile.vendor(), profile.id());
-    if (profile.isDemo())
+    QString text = tr("%1 (%2)").arg(profile.vendorName(), profile.id());
+    // Which profile is in use: the one built in, or a file (--profile, the system's).
+    if (profile.isBuiltIn())
         text += QLatin1Char('\n') +
-            tr("Built-in demo vendor profile: trusts only the demo vendor's keys and service.");
-    if (!profile.source().isEmpty())
-        text += QLatin1Char('\n') + QDir::toNativeSeparators(profile.source());
+            tr("The demo profile built into the console: it trusts only the demo vendor's "
+               "keys and service.");
+    else if (profile.isDemo())
+        text += QLatin1Char('\n') +
+            tr("A demo profile from a file: it trusts only the demo vendor's keys and service.");
+    if (!profile.isBuiltIn() && !profile.source().isEmpty())
+        //: %1 is the path of the vendor profile file in use
+        text += QLatin1Char('\n') + tr("File: %1").arg(QDir::toNativeSeparators(profile.source()));
     m_profile->setText(text);
 }
 

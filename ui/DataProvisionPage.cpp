@@ -8,6 +8,7 @@
 #include "MessageBox.h"
 #include "PageParts.h"
 #include "core/Clock.h"
+#include "core/DateText.h"
 #include "help/HelpLinkBuilder.h"
 #include "license/ActivationCode.h"
 #include "provision/ConsentStore.h"
@@ -64,7 +65,7 @@ QColor quietText(const QPalette &palette)
 
 QString when(const QDateTime &time)
 {
-    return QLocale().toString(time.toLocalTime(), QLocale::ShortFormat);
+    return displayDateTime(time);
 }
 
 } // namespace

@@ -1,5 +1,8 @@
 #include "FileDialog.h"
 
+#include "help/Language.h"
+#include "help/LanguageLoader.h"
+
 #include <QDir>
 #include <QFileDialog>
 #include <QFileInfo>
@@ -12,6 +15,13 @@ QString s_nextFileName;
 QString s_lastDirectory;
 
 } // namespace
+
+QFileDialog::Options FileDialog::options()
+{
+    return LanguageLoader::installed() == Language::fromSystem()
+        ? QFileDialog::Options()
+        : QFileDialog::Options(QFileDialog::DontUseNativeDialog);
+}
 
 void FileDialog::setNextFileName(const QString &fileName)
 {
@@ -26,7 +36,7 @@ QString FileDialog::getOpenFileName(QWidget *parent, const QString &caption, con
         s_nextFileName = QString(); // null: no answer pre-set any more
     } else {
         const QString start = s_lastDirectory.isEmpty() ? QDir::homePath() : s_lastDirectory;
-        fileName = QFileDialog::getOpenFileName(parent, caption, start, filter);
+        fileName = QFileDialog::getOpenFileName(parent, caption, start, filter, nullptr, options());
     }
     if (!fileName.isEmpty())
         s_lastDirectory = QFileInfo(fileName).absolutePath();
@@ -42,8 +52,8 @@ QString FileDialog::getSaveFileName(QWidget *parent, const QString &caption,
         s_nextFileName = QString();
     } else {
         const QDir start(s_lastDirectory.isEmpty() ? QDir::homePath() : s_lastDirectory);
-        fileName =
-            QFileDialog::getSaveFileName(parent, caption, start.filePath(suggestedName), filter);
+        fileName = QFileDialog::getSaveFileName(parent, caption, start.filePath(suggestedName),
+                                                filter, nullptr, options());
     }
     if (!fileName.isEmpty())
         s_lastDirectory = QFileInfo(fileName).absolutePath();

@@ -2,6 +2,7 @@
 // a native dialog. Use these instead of QFileDialog's statics.
 #pragma once
 
+#include <QFileDialog>
 #include <QString>
 
 class QWidget;
@@ -22,6 +23,11 @@ public:
     // Tests: the next dialog is not shown and returns this file name instead; an
     // empty (not null) string stands for the administrator cancelling.
     static void setNextFileName(const QString &fileName);
+
+    // A native dialog (GTK's, a desktop portal's) speaks the system's language, Qt's
+    // own speaks the console's (Qt's translation is loaded with ours): so Qt's own
+    // when the console speaks another language than the system.
+    static QFileDialog::Options options();
 };
 
 } // namespace LightAgent

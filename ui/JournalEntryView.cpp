@@ -3,6 +3,7 @@
 #include "JournalText.h"
 #include "core/Crypto.h"
 #include "core/StrictJson.h"
+#include "provision/TransmissionFailure.h"
 
 #include <QCheckBox>
 #include <QEvent>
@@ -324,8 +325,8 @@ void JournalEntryView::fillResult(const JournalEntry &entry)
     m_form->setRowVisible(m_captions[ErrorField], failed);
     m_values[ErrorField]->setText(
         outcome.errorReason.isEmpty()
-            ? outcome.errorMessage
-            : tr("%1 (%2)").arg(outcome.errorMessage, outcome.errorReason));
+            ? TransmissionFailure::text(outcome)
+            : tr("%1 (%2)").arg(TransmissionFailure::text(outcome), outcome.errorReason));
     const bool reported = !outcome.receivedSha256.isEmpty();
     m_values[ReceivedSha256Field]->setText(reported ? outcome.receivedSha256
                                                     : tr("Not reported by the service."));

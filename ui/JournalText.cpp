@@ -1,6 +1,8 @@
 #include "JournalText.h"
 
 #include "DisplayText.h"
+#include "core/DateText.h"
+#include "provision/TransmissionFailure.h"
 
 #include <QCoreApplication>
 #include <QLocale>
@@ -37,8 +39,7 @@ QString failedOutcome(const TransmissionOutcome &outcome, bool withError)
         return outcome.httpStatus > 0
             ? tr("failed — HTTP %1", "journal outcome").arg(outcome.httpStatus)
             : tr("failed", "journal outcome");
-    const QString message =
-        outcome.errorMessage.isEmpty() ? outcome.errorReason : outcome.errorMessage;
+    const QString message = TransmissionFailure::text(outcome);
     if (outcome.httpStatus > 0)
         //: Journal outcome; %1 the HTTP status code, %2 what went wrong
         return tr("failed — HTTP %1: %2", "journal outcome")
@@ -119,15 +120,7 @@ QString digestSentence(DigestCheck check)
 
 QString localTime(const QDateTime &utc)
 {
-    if (!utc.isValid())
-        return QString();
-    const QDateTime local = utc.toLocalTime();
-    const QLocale locale;
-    QString timeFormat = locale.timeFormat(QLocale::ShortFormat);
-    if (!timeFormat.contains(QLatin1Char('s')))
-        timeFormat.replace(QStringLiteral("mm"), QStringLiteral("mm:ss"));
-    return DisplayText::date(local.date()) + QLatin1Char(' ') +
-        locale.toString(local.time(), timeFormat);
+    return displayDateTime(utc, true);
 }
 
 QString shortDigest(const QString &hex)

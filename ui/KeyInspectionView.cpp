@@ -232,7 +232,7 @@ QWidget *KeyInspectionView::createSlotChoice()
         if (planned.ok())
             continue;
         //: Why a key cannot go to this slot; %1 is the vendor rule's message
-        auto *reason = new QLabel(tr("Not possible: %1").arg(planned.error().message), box);
+        auto *reason = new QLabel(tr("Not possible. %1").arg(planned.error().message), box);
         reason->setObjectName(active ? QStringLiteral("activeSlotReason")
                                      : QStringLiteral("reserveSlotReason"));
         reason->setWordWrap(true);
@@ -301,7 +301,8 @@ void KeyInspectionView::updateEffects()
     const std::optional<KeySlot> slot = selectedSlot();
     if (!slot) {
         m_shownEffects.clear();
-        m_effects->setText(tr("This key cannot be added here: no slot allows it."));
+        m_effects->setText(tr("This key can be added neither as the active key nor as the "
+                              "reserve key; the reason is given under each."));
     } else {
         m_shownEffects = plan(*slot)->value().effects;
         m_effects->setText(DisplayText::bulleted(m_shownEffects));

@@ -4,6 +4,8 @@
 #include "help/Language.h"
 #include "help/LanguageLoader.h"
 
+#include <QGuiApplication>
+
 namespace LightAgent {
 
 LanguageManager::LanguageManager(std::shared_ptr<StateDatabase> database, QObject *parent)
@@ -17,6 +19,11 @@ QString LanguageManager::applySaved()
     const std::optional<QString> chosen =
         saved ? Language::match(saved.value()) : std::optional<QString>();
     return load(chosen.value_or(Language::fromSystem()));
+}
+
+QString LanguageManager::applyForThisRun(const QString &tag)
+{
+    return load(tag);
 }
 
 Status LanguageManager::setLanguage(const QString &tag)
@@ -33,6 +40,8 @@ QString LanguageManager::current() const
 QString LanguageManager::load(const QString &tag)
 {
     const QString loaded = LanguageLoader::install(tag);
+    // Qt adds the display name to every window title; it must follow the language too.
+    QGuiApplication::setApplicationDisplayName(tr("Light Agent Console"));
     Q_EMIT languageChanged(loaded);
     return loaded;
 }

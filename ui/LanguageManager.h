@@ -27,6 +27,9 @@ public:
     // Loads the remembered choice, or the system language when there is none; returns
     // the BCP 47 tag of the translation loaded.
     QString applySaved();
+    // Loads `tag` for this run only (lightagent-console --lang): the remembered choice
+    // stays as it is. Returns the BCP 47 tag of the translation loaded.
+    QString applyForThisRun(const QString &tag);
     // Loads `tag` now (every window retranslates) and remembers it. The language is
     // switched even when it cannot be remembered; the error says so.
     Status setLanguage(const QString &tag);

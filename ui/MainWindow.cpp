@@ -508,7 +508,7 @@ void MainWindow::retranslateUi()
 
     const VendorProfile &profile = m_session.profile();
     //: Status bar: the vendor profile in use; %1 vendor, %2 profile id
-    m_profileLabel->setText(tr("Profile: %1 (%2)").arg(profile.vendor(), profile.id()));
+    m_profileLabel->setText(tr("Profile: %1 (%2)").arg(profile.vendorName(), profile.id()));
     //: Status bar: the directory that holds the console's state
     m_dataLabel->setText(tr("Data: %1").arg(QDir::toNativeSeparators(m_session.dataDir())));
 }

@@ -1,6 +1,7 @@
 #include "MaintenanceText.h"
 
 #include "DisplayText.h"
+#include "core/DateText.h"
 
 #include <QCoreApplication>
 #include <QLocale>
@@ -38,11 +39,7 @@ QString checkAnswer(const QString &status)
 
 QString dateTime(const QDateTime &time)
 {
-    if (!time.isValid())
-        return QString();
-    const QDateTime local = time.toLocalTime();
-    return DisplayText::date(local.date()) + QLatin1Char(' ') +
-        QLocale().toString(local.time(), QLocale::ShortFormat);
+    return displayDateTime(time);
 }
 
 StatusTone freshnessTone(Freshness freshness)

@@ -57,6 +57,10 @@ void describeOptions(QCommandLineParser &parser)
     parser.addOptions({
         {QStringLiteral("data-dir"), tr("Keep the state in DIR."), QStringLiteral("DIR")},
         {QStringLiteral("profile"), tr("Use the vendor profile FILE."), QStringLiteral("FILE")},
+        {QStringLiteral("lang"),
+         tr("Speak TAG (en, ru, de, fr; e.g. ru-RU) for this run; the language chosen in the "
+            "menu stays as it is."),
+         QStringLiteral("TAG")},
     });
     // For scripts/bench: start, paint once, quit. Not for administrators, so not listed.
     QCommandLineOption exitAfterFirstPaint(QStringLiteral("exit-after-first-paint"));
@@ -118,7 +122,17 @@ int main(int argc, char *argv[])
                                     database.error());
 
     ConsoleSession session(profile.value(), database.value());
-    session.languages()->applySaved();
+    const QString language = parser.value(QStringLiteral("lang"));
+    if (language.isEmpty())
+        session.languages()->applySaved();
+    else if (Language::match(language))
+        session.languages()->applyForThisRun(language);
+    else {
+        const QString loaded = session.languages()->applySaved();
+        std::fprintf(stderr, "%s\n",
+                     qUtf8Printable(Console::tr("The language \"%1\" is not available; using %2.")
+                                        .arg(language, Language::nativeName(loaded))));
+    }
     warmUp.wait(); // the window measures text from here on
     MainWindow window(session);
     if (parser.isSet(QStringLiteral("exit-after-first-paint")))

@@ -3,6 +3,7 @@
 #include "CtlContext.h"
 #include "CtlOutput.h"
 #include "core/Clock.h"
+#include "core/DateText.h"
 #include "core/ExitCodes.h"
 #include "license/KeyStore.h"
 
@@ -17,6 +18,11 @@ namespace {
 QString tr(const char *text)
 {
     return QCoreApplication::translate("LightAgent::Ctl", text);
+}
+
+QString tr(const char *text, const char *disambiguation, int n)
+{
+    return QCoreApplication::translate("LightAgent::Ctl", text, disambiguation, n);
 }
 
 struct Opened
@@ -47,13 +53,16 @@ void printKey(const KeyFile &key, QDate today)
     out(tr("Edition:       %1").arg(l.edition));
     out(tr("Type:          %1").arg(displayName(l.type)));
     out(tr("Licenses:      %1").arg(displayName(l.unit, l.count)));
-    out(tr("Valid:         %1 to %2 (%3 days left)")
-            .arg(l.validFrom.toString(Qt::ISODate), l.expires.toString(Qt::ISODate))
-            .arg(LicenseState::daysLeft(l, today)));
+    const int daysLeft = LicenseState::daysLeft(l, today);
+    out(tr("Valid:         %1 to %2 (%3)")
+            .arg(displayDate(l.validFrom), displayDate(l.expires),
+                 daysLeft >= 0 ? tr("%n day(s) left", nullptr, daysLeft)
+                               //: An expired key: how long ago it expired
+                               : tr("expired %n day(s) ago", nullptr, -daysLeft)));
     if (l.graceDays > 0)
         out(tr("Grace period:  %1 days, until %2")
                 .arg(l.graceDays)
-                .arg(l.graceUntil().toString(Qt::ISODate)));
+                .arg(displayDate(l.graceUntil())));
     if (!l.licensee.isEmpty())
         out(tr("Licensee:      %1").arg(l.licensee));
     for (auto it = l.unknownFields.constBegin(); it != l.unknownFields.constEnd(); ++it)
@@ -100,7 +109,7 @@ int inspect(CtlContext &context, const QString &path)
                                       std::pair {tr("As reserve key:"), &asReserve}}) {
         out(label);
         if (!plan->ok()) {
-            out(QStringLiteral("  ") + tr("not allowed: %1").arg(plan->error().message));
+            out(QStringLiteral("  ") + tr("Not allowed. %1").arg(plan->error().message));
             continue;
         }
         for (const QString &effect : plan->value().effects)

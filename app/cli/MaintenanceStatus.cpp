@@ -1,6 +1,7 @@
 #include "MaintenanceStatus.h"
 
 #include "CtlOutput.h"
+#include "core/DateText.h"
 #include "provision/DataProvisionAgreement.h"
 #include "provision/DatabaseStatus.h"
 #include "provision/LicenseCheckStatus.h"
@@ -20,7 +21,7 @@ QString tr(const char *text)
 
 QString timeText(const QDateTime &time)
 {
-    return time.toUTC().toString(QStringLiteral("yyyy-MM-dd HH:mm")) + QStringLiteral(" UTC");
+    return displayDateTime(time);
 }
 
 Status addMaintenanceJson(QJsonObject &status, const VendorProfile &profile,

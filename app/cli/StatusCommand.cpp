@@ -4,6 +4,7 @@
 #include "CtlOutput.h"
 #include "MaintenanceStatus.h"
 #include "core/Clock.h"
+#include "core/DateText.h"
 #include "core/ExitCodes.h"
 #include "license/KeyStore.h"
 #include "license/LicenseState.h"
@@ -28,8 +29,8 @@ QString describeKey(const std::optional<StoredKey> &key, QDate today)
     const License &l = key->license();
     const int days = LicenseState::daysLeft(l, today);
     return tr("%1 — %2, %3, %4 to %5 (%6)")
-        .arg(l.serial, displayName(l.type), displayName(l.unit, l.count),
-             l.validFrom.toString(Qt::ISODate), l.expires.toString(Qt::ISODate),
+        .arg(l.serial, displayName(l.type), displayName(l.unit, l.count), displayDate(l.validFrom),
+             displayDate(l.expires),
              days >= 0 ? tr("%n day(s) left", nullptr, days) : tr("expired"));
 }
 
@@ -43,7 +44,8 @@ void printHuman(const LicenseState &state, const VendorProfile &profile, const Q
     if (state.reservePromoted())
         out(tr("               The reserve key has taken over from the expired active key."));
     out(tr("Profile:       %1%2")
-            .arg(profile.vendor(), profile.isDemo() ? tr(" (demo vendor profile)") : QString()));
+            .arg(profile.vendorName(),
+                 profile.isDemo() ? tr(" (demo vendor profile)") : QString()));
     out(tr("Data:          %1").arg(dataDir));
 }
 

@@ -140,6 +140,17 @@ QString requestedLanguage(const QStringList &arguments)
     return QString();
 }
 
+bool asksForJson(const QStringList &arguments)
+{
+    for (qsizetype i = 1; i < arguments.size(); ++i) {
+        if (arguments.at(i) == QLatin1String("--"))
+            break;
+        if (arguments.at(i) == QLatin1String("--json"))
+            return true;
+    }
+    return false;
+}
+
 } // namespace
 } // namespace LightAgent::Ctl
 
@@ -149,10 +160,13 @@ int main(int argc, char *argv[])
     QCoreApplication::setApplicationName(QStringLiteral("lightagent-console"));
     QCoreApplication::setOrganizationName(QStringLiteral("LightAgent"));
     QCoreApplication::setApplicationVersion(QStringLiteral(LIGHTAGENT_VERSION));
-    // English unless --lang says otherwise: scripts get the same words everywhere.
+    // --lang, else the locale as other command-line tools follow it; --json is for
+    // programs, so the locale never changes it (only an explicit --lang does).
     const QString language = Ctl::requestedLanguage(QCoreApplication::arguments());
-    const QString loaded =
-        LanguageLoader::install(language.isEmpty() ? QStringLiteral("en-US") : language);
+    const QString loaded = LanguageLoader::install(
+        !language.isEmpty()                                   ? language
+            : Ctl::asksForJson(QCoreApplication::arguments()) ? QStringLiteral("en-US")
+                                                              : Language::fromEnvironment());
 
     QCommandLineParser parser;
     parser.setApplicationDescription(Ctl::tr("Light Agent licensing from the command line."));
@@ -165,7 +179,8 @@ int main(int argc, char *argv[])
         {QStringLiteral("json"), Ctl::tr("Print JSON for programs.")},
         {QStringLiteral("lang"),
          Ctl::tr("Speak TAG (en, ru, de, fr; e.g. ru-RU): the text printed, the interface language "
-                 "that requests report, and help links."),
+                 "that requests report, and help links. Without it: the locale (LANGUAGE, LC_ALL, "
+                 "LC_MESSAGES, LANG), but English with --json."),
          QStringLiteral("TAG")},
         {QStringLiteral("on-date"), Ctl::tr("status: evaluate on DATE instead of today."),
          QStringLiteral("DATE")},

@@ -35,4 +35,16 @@ QString displayDate(QDate date)
     return locale.toString(date, withFourDigitYear(locale.dateFormat(QLocale::ShortFormat)));
 }
 
+QString displayDateTime(const QDateTime &time, bool withSeconds)
+{
+    if (!time.isValid())
+        return QString();
+    const QDateTime local = time.toLocalTime();
+    const QLocale locale;
+    QString timeFormat = locale.timeFormat(QLocale::ShortFormat);
+    if (withSeconds && !timeFormat.contains(QLatin1Char('s')))
+        timeFormat.replace(QStringLiteral("mm"), QStringLiteral("mm:ss"));
+    return displayDate(local.date()) + QLatin1Char(' ') + locale.toString(local.time(), timeFormat);
+}
+
 } // namespace LightAgent

@@ -4,10 +4,15 @@
 #pragma once
 
 #include <QDate>
+#include <QDateTime>
 #include <QString>
 
 namespace LightAgent {
 
 QString displayDate(QDate date);
+// A moment in local time: displayDate() and the locale's short time, with seconds
+// when asked (journal entries are often seconds apart). The one date-time format of
+// every page and of lightagent-ctl's text.
+QString displayDateTime(const QDateTime &time, bool withSeconds = false);
 
 } // namespace LightAgent

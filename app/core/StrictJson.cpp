@@ -134,8 +134,8 @@ Result<QJsonObject> parseObject(const QByteArray &bytes)
             return Error::make(ErrorCode::InvalidInput, QStringLiteral("not-object"),
                                tr("The content is JSON, but not a JSON object."));
         return Error::make(ErrorCode::InvalidInput, QStringLiteral("not-json"),
-                           tr("The content is not valid JSON (%1 at byte %2).")
-                               .arg(parseError.errorString())
+                           // Qt's parser names the error only in English.
+                           tr("The content is not valid JSON (the first error is at byte %1).")
                                .arg(parseError.offset));
     }
     if (!document.isObject())

@@ -61,6 +61,14 @@ Result<QByteArray> readReferenced(const QJsonObject &object, const QString &file
 
 } // namespace
 
+QString VendorProfile::vendorName() const
+{
+    if (m_demo && m_vendor == QLatin1String("Demo vendor"))
+        //: The made-up vendor of the demo profile
+        return QCoreApplication::translate("LightAgent::VendorProfile", "Demo vendor");
+    return m_vendor;
+}
+
 Result<VendorProfile> VendorProfile::load(const QString &path)
 {
     auto bytes = readFile(path, MaxProfileSize);

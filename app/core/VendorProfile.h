@@ -31,6 +31,11 @@ public:
     QString id() const { return m_id; }
     bool isDemo() const { return m_demo; }
     QString vendor() const { return m_vendor; }
+    // The vendor's name for people: the made-up "Demo vendor" of the demo profiles is
+    // said in the interface language; a real vendor's name never is.
+    QString vendorName() const;
+    // Whether this is the demo profile built into the console (not a file).
+    bool isBuiltIn() const { return m_source == QLatin1String(BuiltInPath); }
     QString source() const { return m_source; }
     QString productName() const { return m_productName; }
     QString solutionId() const { return m_solutionId; }

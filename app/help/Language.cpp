@@ -1,6 +1,7 @@
 #include "Language.h"
 
 #include <QLocale>
+#include <QtGlobal>
 
 namespace LightAgent::Language {
 
@@ -72,6 +73,26 @@ QString nativeName(const QString &tag)
             return language.nativeName;
     }
     return tag;
+}
+
+QString fromEnvironment()
+{
+    QString messages;
+    for (const char *variable : {"LC_ALL", "LC_MESSAGES", "LANG"}) {
+        messages = qEnvironmentVariable(variable);
+        if (!messages.isEmpty())
+            break;
+    }
+    const QString codeset = messages.section(QLatin1Char('.'), 0, 0);
+    if (codeset.isEmpty() || codeset == QLatin1String("C") || codeset == QLatin1String("POSIX"))
+        return QString::fromLatin1(SourceTag);
+    const QStringList preferred =
+        qEnvironmentVariable("LANGUAGE").split(QLatin1Char(':'), Qt::SkipEmptyParts);
+    for (const QString &language : preferred) {
+        if (auto tag = match(language))
+            return *tag;
+    }
+    return resolve(messages);
 }
 
 } // namespace LightAgent::Language

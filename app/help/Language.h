@@ -30,6 +30,11 @@ std::optional<QString> match(const QString &requested);
 QString resolve(const QString &requested);
 // The first of the system's preferred UI languages that the console speaks, else English.
 QString fromSystem();
+// The language a command-line tool follows, as gettext does: the message locale is the
+// first set of LC_ALL, LC_MESSAGES, LANG; "C" or "POSIX" (or none) means English.
+// Otherwise the first language of LANGUAGE's list that the console speaks, else the
+// message locale's language, else English.
+QString fromEnvironment();
 
 // "ru" for "ru-RU": the part of a translation file's name.
 QString fileCode(const QString &tag);

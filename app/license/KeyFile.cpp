@@ -49,8 +49,10 @@ Error jsonError(const Error &error, bool inLicense)
     if (r == QLatin1String("duplicate-key"))
         return invalid("duplicate-key", tr("The key file is ambiguous: %1").arg(error.message));
     if (r == QLatin1String("too-deep"))
-        return invalid("too-deep", tr("The key file is not a key file: %1").arg(error.message));
-    return invalid("not-json", tr("The key file is not a key file: %1").arg(error.message));
+        return invalid("too-deep", tr("This is not a key file: %1").arg(error.message));
+    return invalid("not-json",
+                   tr("This is not a key file: a key file is JSON text, and this file's content "
+                      "is not."));
 }
 
 Result<QString> requireString(const QJsonObject &object, const QString &name, bool inLicense)

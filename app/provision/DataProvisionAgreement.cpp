@@ -42,7 +42,7 @@ QString DataProvisionAgreement::introduction(const VendorProfile &profile)
     return tr("By accepting this agreement, you allow the console to send the following "
               "information to %1 automatically. Nothing else is sent, and every transmission "
               "can be previewed beforehand and read afterwards in the transmission journal.")
-        .arg(profile.vendor());
+        .arg(profile.vendorName());
 }
 
 QList<StatementSection> DataProvisionAgreement::sections()

@@ -1,6 +1,7 @@
 #include "DatabaseStatus.h"
 
 #include "DataProvisionAgreement.h"
+#include "core/DateText.h"
 #include "core/StateDatabase.h"
 #include "license/KeyStore.h"
 #include "license/LicenseState.h"
@@ -87,8 +88,7 @@ QString DatabaseStatus::summary() const
         return problem.isEmpty() ? tr("No databases installed yet.") : problem;
     const DatabaseBundle &bundle = installed->bundle;
     return tr("Version %1, released %2, %3 records — %4")
-        .arg(bundle.version(),
-             QLocale().toString(bundle.released().toLocalTime(), QLocale::ShortFormat),
+        .arg(bundle.version(), displayDateTime(bundle.released()),
              QLocale().toString(bundle.records()), displayName(freshness));
 }
 

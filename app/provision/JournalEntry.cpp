@@ -1,6 +1,7 @@
 #include "JournalEntry.h"
 
 #include "JournalRow.h"
+#include "TransmissionFailure.h"
 #include "core/StrictJson.h"
 
 #include <QCoreApplication>
@@ -144,8 +145,8 @@ QString describe(const TransmissionOutcome &outcome)
         // One multi-argument arg(): a message holding "%1" is never substituted again.
         text = outcome.httpStatus > 0
             ? tr("failed (HTTP %1): %2")
-                  .arg(QString::number(outcome.httpStatus), outcome.errorMessage)
-            : tr("failed: %1").arg(outcome.errorMessage);
+                  .arg(QString::number(outcome.httpStatus), TransmissionFailure::text(outcome))
+            : tr("failed: %1").arg(TransmissionFailure::text(outcome));
         break;
     case TransmissionResult::Declined:
         return tr("declined by the administrator, nothing was sent");

@@ -34,25 +34,43 @@ QString sanitized(const QString &text)
     return out;
 }
 
-QString explain(const QString &code)
+// The console's own sentence for each documented error code, in English (the source
+// text, to compare with the service's words) and translated through tr().
+const char *explanation(const QString &code)
 {
     using namespace Wire::ErrorCode;
+    if (code == Internal)
+        return QT_TRANSLATE_NOOP("LightAgent::ServiceAnswer",
+                                 "The licensing service failed to process the request.");
     if (code == InvalidCode)
-        return tr("The service says the activation code is not valid.");
+        return QT_TRANSLATE_NOOP("LightAgent::ServiceAnswer",
+                                 "The service says the activation code is not valid.");
     if (code == CodeNotFound)
-        return tr("The service does not know this activation code. Check it against the one "
-                  "you received.");
+        return QT_TRANSLATE_NOOP("LightAgent::ServiceAnswer",
+                                 "The service does not know this activation code. Check it "
+                                 "against the one you received.");
     if (code == CodeBlocked)
-        return tr("The activation code has been blocked by the vendor.");
+        return QT_TRANSLATE_NOOP("LightAgent::ServiceAnswer",
+                                 "The activation code has been blocked by the vendor.");
     if (code == CodeExpired)
-        return tr("The activation code has expired.");
+        return QT_TRANSLATE_NOOP("LightAgent::ServiceAnswer", "The activation code has expired.");
     if (code == ActivationLimit)
-        return tr("The activation code has been used on as many SVMs as it allows.");
+        return QT_TRANSLATE_NOOP("LightAgent::ServiceAnswer",
+                                 "The activation code has been used on as many SVMs as it allows.");
     if (code == WrongProduct)
-        return tr("The activation code is for a different product.");
+        return QT_TRANSLATE_NOOP("LightAgent::ServiceAnswer",
+                                 "The activation code is for a different product.");
     if (code == BadRequest)
-        return tr("The service could not read the request.");
-    return tr("The licensing service failed to process the request.");
+        return QT_TRANSLATE_NOOP("LightAgent::ServiceAnswer",
+                                 "The service could not read the request.");
+    return nullptr;
+}
+
+QString withoutExplanation(int httpStatus)
+{
+    return tr("The licensing service answered HTTP %1 without an explanation. "
+              "Nothing was changed.")
+        .arg(httpStatus);
 }
 
 Result<QString> receivedDigest(const QJsonObject &body)
@@ -98,13 +116,26 @@ Error serviceError(const HttpResponse &response)
     static const QRegularExpression codeShape(QStringLiteral("^[A-Z_]{1,40}$"));
     if (code.isEmpty() || !codeShape.match(code).hasMatch())
         return Error::make(ErrorCode::Service, QStringLiteral("service-error"),
-                           tr("The licensing service answered HTTP %1 without an explanation. "
-                              "Nothing was changed.")
-                               .arg(response.status));
-    QString text = explain(code);
-    if (!message.isEmpty())
-        text += QLatin1Char(' ') + tr("The service said: \"%1\"").arg(message);
+                           withoutExplanation(response.status));
+    // The console's sentence in the interface language; the service's own words (in
+    // its language, not ours) only when they add something, on a line of their own.
+    // A code outside the contract reads as the service's failure.
+    const char *known = explanation(code);
+    const char *source = known ? known : explanation(QString(Wire::ErrorCode::Internal));
+    QString text = tr(source);
+    if (!message.isEmpty() && message != QLatin1String(source) && message != text)
+        //: %1 is the service's own message, shown as the service wrote it (not translated)
+        text += QLatin1Char('\n') + tr("In the service's own words: \"%1\"").arg(message);
     return Error::make(ErrorCode::Service, code, text);
+}
+
+std::optional<QString> explain(const QString &reason, int httpStatus)
+{
+    if (reason == QLatin1String("service-error"))
+        return withoutExplanation(httpStatus);
+    if (const char *source = explanation(reason))
+        return tr(source);
+    return std::nullopt;
 }
 
 Result<ActivationAnswer> activation(const HttpResponse &response, const VendorProfile &profile)

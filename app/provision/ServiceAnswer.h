@@ -49,8 +49,13 @@ Result<CheckAnswer> check(const HttpResponse &response);
 // A bundle that fails verification keeps DatabaseBundle's reason (signature-mismatch…).
 Result<UpdateAnswer> update(const HttpResponse &response, const VendorProfile &profile);
 
-// For a non-200 answer: the service's documented error, explained.
+// For a non-200 answer: the service's documented error, explained in the console's
+// own words, and the service's own words (if any) on a line of their own.
 Error serviceError(const HttpResponse &response);
+// The console's sentence for a reason serviceError() gives (a documented code, or
+// "service-error" with the HTTP status), in the current language; nothing for other
+// reasons.
+std::optional<QString> explain(const QString &reason, int httpStatus);
 
 } // namespace ServiceAnswer
 } // namespace LightAgent

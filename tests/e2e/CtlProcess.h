@@ -82,10 +82,21 @@ public:
     QString dataDir() const { return m_dataDir; }
     QString path(const QString &name) const { return m_dir->filePath(name); }
 
-    // Runs `lightagent-ctl --data-dir DIR ARGS...`, under `prefix` (e.g. unshare) if given.
-    CtlRun run(const QStringList &args, const QStringList &prefix = {}) const
+    // Runs `lightagent-ctl --data-dir DIR ARGS...`, under `prefix` (e.g. unshare) if given,
+    // in the C locale (whatever the locale of whoever runs the tests) changed by
+    // `locale` ("LANG=ru_RU.UTF-8", ...).
+    CtlRun run(const QStringList &args, const QStringList &prefix = {},
+               const QStringList &locale = {}) const
     {
         QProcess process;
+        QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+        for (const char *name : {"LANGUAGE", "LC_ALL", "LC_MESSAGES"})
+            environment.remove(QLatin1String(name));
+        environment.insert(QStringLiteral("LANG"), QStringLiteral("C.UTF-8"));
+        for (const QString &setting : locale)
+            environment.insert(setting.section(QLatin1Char('='), 0, 0),
+                               setting.section(QLatin1Char('='), 1));
+        process.setProcessEnvironment(environment);
         const QStringList ctlArgs = QStringList {QStringLiteral("--data-dir"), m_dataDir} + args;
         if (prefix.isEmpty())
             process.start(ctlProgram(), ctlArgs);

@@ -105,9 +105,9 @@ void TestCtlKeyFiles::badKeyFilesAreRefused_data()
         << "wrong-product"
         << "The key is for the product \"KESS\"";
     QTest::newRow("not JSON") << QByteArray("PK\x03\x04 this is a zip file") << 3 << "not-json"
-                              << "The key file is not a key file";
+                              << "This is not a key file: a key file is JSON text";
     QTest::newRow("truncated demo key") << commercial.left(commercial.size() / 2) << 3 << "not-json"
-                                        << "The key file is not a key file";
+                                        << "This is not a key file: a key file is JSON text";
     QTest::newRow("unknown signer")
         << Test::keyFileFromBytes(Test::canonical(Test::licenseDocument()),
                                   QStringLiteral("someone-else"))

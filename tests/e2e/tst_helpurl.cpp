@@ -5,6 +5,7 @@
 
 #include <QDir>
 #include <QJsonArray>
+#include <QRegularExpression>
 #include <QTest>
 
 using namespace LightAgent;
@@ -42,6 +43,10 @@ private slots:
     void helpPagesListsEveryPlace();
     void helpPagesSpeaksTheLanguageAsked();
     void langTranslatesOtherCommandsAndTheirLocalization();
+    void followsTheLocaleLikeOtherTools_data();
+    void followsTheLocaleLikeOtherTools();
+    void jsonIsTheSameInEveryLocale();
+    void expiredKeySaysHowLongAgo();
 };
 
 void TestHelpUrl::dataProvisionInRussianIsExact()
@@ -192,6 +197,91 @@ void TestHelpUrl::langTranslatesOtherCommandsAndTheirLocalization()
     const QString body =
         jsonText(dryRun.json().value(QStringLiteral("request")).toObject(), "body");
     QVERIFY2(body.contains(QStringLiteral("\"localization\":\"de-DE\"")), qPrintable(body));
+}
+
+// Without --lang, lightagent-ctl speaks the locale's language as gettext programs do:
+// LANGUAGE (a list) unless the locale is C or POSIX, then LC_ALL, LC_MESSAGES, LANG.
+void TestHelpUrl::followsTheLocaleLikeOtherTools_data()
+{
+    QTest::addColumn<QStringList>("locale");
+    QTest::addColumn<QStringList>("arguments");
+    QTest::addColumn<QString>("expected");
+    const QString english = QStringLiteral("The solution is not activated.");
+    const QString russian = QStringLiteral("Решение не активировано.");
+    const QStringList none;
+    QTest::newRow("C") << none << none << english;
+    QTest::newRow("LANG=ru_RU.UTF-8")
+        << QStringList {QStringLiteral("LANG=ru_RU.UTF-8")} << none << russian;
+    QTest::newRow("LC_MESSAGES over LANG")
+        << QStringList {QStringLiteral("LANG=en_US.UTF-8"),
+                        QStringLiteral("LC_MESSAGES=ru_RU.UTF-8")}
+        << none << russian;
+    QTest::newRow("LC_ALL=C over LANG")
+        << QStringList {QStringLiteral("LANG=ru_RU.UTF-8"), QStringLiteral("LC_ALL=C")} << none
+        << english;
+    QTest::newRow("LANGUAGE's first spoken language")
+        << QStringList {QStringLiteral("LANG=en_US.UTF-8"), QStringLiteral("LANGUAGE=ja:ru:de")}
+        << none << russian;
+    QTest::newRow("LANGUAGE is not read in the C locale")
+        << QStringList {QStringLiteral("LANG=C"), QStringLiteral("LANGUAGE=ru")} << none << english;
+    QTest::newRow("POSIX") << QStringList {QStringLiteral("LC_ALL=POSIX")} << none << english;
+    QTest::newRow("--lang over the locale")
+        << QStringList {QStringLiteral("LANG=ru_RU.UTF-8")}
+        << QStringList {QStringLiteral("--lang"), QStringLiteral("en")} << english;
+}
+
+void TestHelpUrl::followsTheLocaleLikeOtherTools()
+{
+    QFETCH(QStringList, locale);
+    QFETCH(QStringList, arguments);
+    QFETCH(QString, expected);
+    CtlProcess ctl;
+    const CtlRun status = ctl.run(arguments + QStringList {QStringLiteral("status")}, {}, locale);
+    QCOMPARE(status.exitCode, 0);
+    QVERIFY2(QString::fromUtf8(status.out).contains(expected), status.out.constData());
+}
+
+// Programs read --json: the locale changes nothing in it, not even a word.
+void TestHelpUrl::jsonIsTheSameInEveryLocale()
+{
+    CtlProcess ctl;
+    for (const QStringList &command :
+         {QStringList {QStringLiteral("status"), QStringLiteral("--json")},
+          QStringList {QStringLiteral("key"), QStringLiteral("inspect"),
+                       Test::demoKeyPath(QStringLiteral("trial.key")), QStringLiteral("--json")},
+          QStringList {QStringLiteral("agreement"), QStringLiteral("show"),
+                       QStringLiteral("--json")},
+          QStringList {QStringLiteral("help-url"), QStringLiteral("about"),
+                       QStringLiteral("--json")},
+          QStringList {QStringLiteral("key"), QStringLiteral("remove"), QStringLiteral("reserve"),
+                       QStringLiteral("--json")}}) {
+        const CtlRun inC = ctl.run(command);
+        const CtlRun inRussian = ctl.run(command, {}, {QStringLiteral("LANG=ru_RU.UTF-8")});
+        const CtlRun inGerman = ctl.run(command, {}, {QStringLiteral("LC_ALL=de_DE.UTF-8")});
+        QVERIFY2(!inC.out.isEmpty(), qPrintable(command.join(QLatin1Char(' '))));
+        QCOMPARE(inRussian.out, inC.out);
+        QCOMPARE(inGerman.out, inC.out);
+        QCOMPARE(inRussian.exitCode, inC.exitCode);
+    }
+}
+
+// A key that has expired says how long ago, in words (never "-342 days left").
+void TestHelpUrl::expiredKeySaysHowLongAgo()
+{
+    CtlProcess ctl;
+    const QString expired = Test::demoKeyPath(QStringLiteral("expired.key"));
+    const CtlRun english = ctl.run({QStringLiteral("key"), QStringLiteral("inspect"), expired});
+    const CtlRun russian = ctl.run({QStringLiteral("key"), QStringLiteral("inspect"), expired}, {},
+                                   {QStringLiteral("LANG=ru_RU.UTF-8")});
+    static const QRegularExpression negative(QStringLiteral("-\\d+ day|: -\\d"));
+    for (const CtlRun &run : {english, russian}) {
+        QCOMPARE(run.exitCode, 0);
+        QVERIFY2(!negative.match(QString::fromUtf8(run.out)).hasMatch(), run.out.constData());
+    }
+    static const QRegularExpression ago(QStringLiteral("expired \\d+ days? ago"));
+    QVERIFY2(ago.match(QString::fromUtf8(english.out)).hasMatch(), english.out.constData());
+    static const QRegularExpression russianAgo(QStringLiteral("истек \\d+ (день|дня|дней) назад"));
+    QVERIFY2(russianAgo.match(QString::fromUtf8(russian.out)).hasMatch(), russian.out.constData());
 }
 
 QTEST_GUILESS_MAIN(TestHelpUrl)

@@ -12,6 +12,7 @@
 #include "common/TestKeys.h"
 #include "core/Clock.h"
 #include "core/StateDatabase.h"
+#include "help/LanguageLoader.h"
 #include "provision/JournalRow.h"
 #include "provision/TransmissionJournal.h"
 
@@ -63,6 +64,9 @@ RequestEnvelope updateEnvelope()
         {{QStringLiteral("licenseId"), QStringLiteral("0A1-2B3C4D-5E6F7A8B")}});
 }
 
+const QString RefusedSentence =
+    QStringLiteral("The service refused the connection; it may be down or blocked by a firewall.");
+
 QString rowText(const JournalModel *model, int row, int column, int role = Qt::DisplayRole)
 {
     return model->data(model->index(row, column), role).toString();
@@ -88,6 +92,7 @@ private Q_SLOTS:
     void resultDetailsSayWhetherDigestMatched_data();
     void resultDetailsSayWhetherDigestMatched();
     void resultLinksToItsRequest();
+    void errorsReadInTheLanguageOfNowAndStillVerify();
     void verifyReportsIntactJournal();
     void verifyNamesTamperedEntry_data();
     void verifyNamesTamperedEntry();
@@ -169,8 +174,10 @@ void TestJournalPage::fill()
     m_clock.advanceSeconds(60);
     auto second = m_journal->recordRequest(updateEnvelope());
     QVERIFY(second.ok());
-    const Error refused = Error::make(ErrorCode::Network, QStringLiteral("connection-refused"),
-                                      QStringLiteral("The licensing service refused."));
+    // As the Russian interface journaled it; an English reader reads English.
+    const Error refused =
+        Error::make(ErrorCode::Network, QStringLiteral("connection-refused"),
+                    QStringLiteral("Служба по адресу 127.0.0.1 отклонила подключение."));
     QVERIFY(m_journal->recordResult(second.value(), TransmissionOutcome::failed(refused)).ok());
     m_clock.advanceSeconds(60);
     auto third = m_journal->recordRequest(activation);
@@ -272,7 +279,7 @@ void TestJournalPage::listsEntriesNewestFirst_data()
         << 1 << QStringLiteral("5") << QStringLiteral("Activation with a code")
         << QStringLiteral("POST https://127.0.0.1:47443/v1/activations");
     QTest::newRow("the failed update") << 2 << QStringLiteral("4") << QStringLiteral("Result of #3")
-                                       << QStringLiteral("failed — The licensing service refused.");
+                                       << QStringLiteral("failed — %1").arg(RefusedSentence);
     QTest::newRow("the update request")
         << 3 << QStringLiteral("3") << QStringLiteral("Database update")
         << QStringLiteral("POST https://127.0.0.1:47443/v1/updates");
@@ -402,7 +409,8 @@ void TestJournalPage::resultLinksToItsRequest()
     fill();
     openPage();
     select(4);
-    QVERIFY(text("journalEntryError").contains(QStringLiteral("The licensing service refused.")));
+    QCOMPARE(text("journalEntryError"),
+             QStringLiteral("%1 (connection-refused)").arg(RefusedSentence));
     QVERIFY(text("journalEntryHttpStatus").startsWith(QStringLiteral("None")));
     // The error has a row of its own; the outcome does not repeat it.
     QCOMPARE(text("journalEntryOutcome"), QStringLiteral("failed"));
@@ -411,6 +419,40 @@ void TestJournalPage::resultLinksToItsRequest()
     Q_EMIT link->linkActivated(QStringLiteral("3"));
     QCOMPARE(m_page->details()->entry()->seq, 3);
     QCOMPARE(m_page->table()->currentIndex().row(), rowOfSeq(3));
+}
+
+// A result keeps the reason code it was journaled with: the sentence is said in the
+// language of now. A reason without a sentence of its own (rows journaled before, a
+// store failure) shows the text stored with it. What is hashed is untouched.
+void TestJournalPage::errorsReadInTheLanguageOfNowAndStillVerify()
+{
+    const auto request = m_journal->recordRequest(activationEnvelope());
+    QVERIFY(request.ok());
+    const Error blocked = Error::make(ErrorCode::Service, QStringLiteral("CODE_BLOCKED"),
+                                      QStringLiteral("Код активации заблокирован поставщиком."));
+    QVERIFY(
+        m_journal->recordResult(request.value(), TransmissionOutcome::failed(blocked, 403)).ok());
+    const auto second = m_journal->recordRequest(activationEnvelope());
+    QVERIFY(second.ok());
+    const Error stored = Error::make(ErrorCode::Database, QStringLiteral("store-failed"),
+                                     QStringLiteral("The key store could not be changed."));
+    QVERIFY(m_journal->recordResult(second.value(), TransmissionOutcome::failed(stored, 200)).ok());
+    openPage();
+    const JournalModel *model = m_page->model();
+    QCOMPARE(
+        rowText(model, rowOfSeq(2), JournalModel::WhatColumn),
+        QStringLiteral("failed — HTTP 403: The activation code has been blocked by the vendor."));
+    QCOMPARE(rowText(model, rowOfSeq(4), JournalModel::WhatColumn),
+             QStringLiteral("failed — HTTP 200: The key store could not be changed."));
+
+    LanguageLoader::install(QStringLiteral("ru-RU"));
+    const QString russian = rowText(model, rowOfSeq(2), JournalModel::WhatColumn);
+    LanguageLoader::install(QStringLiteral("en-US"));
+    QVERIFY2(russian.contains(QStringLiteral("Код активации заблокирован")), qPrintable(russian));
+    QVERIFY2(!russian.contains(QStringLiteral("The activation code")), qPrintable(russian));
+    const auto verification = m_journal->verify();
+    QVERIFY(verification.ok());
+    QVERIFY2(verification->ok, qPrintable(verification->problem));
 }
 
 void TestJournalPage::verifyReportsIntactJournal()

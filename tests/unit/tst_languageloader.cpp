@@ -1,6 +1,7 @@
 // Loading the interface language: our embedded translation and Qt's own together,
 // the fallback to English, plural forms, the locale for dates and numbers, and the
 // lookup of texts that lupdate filed under the namespace of a free function.
+#include "core/DateText.h"
 #include "help/Language.h"
 #include "help/LanguageLoader.h"
 #include "license/License.h"
@@ -61,6 +62,10 @@ private slots:
     void russianPluralsHaveThreeForms_data();
     void russianPluralsHaveThreeForms();
     void datesAndNumbersFollowTheLanguage();
+    void datesHaveOneFormatWithFourDigitYears_data();
+    void datesHaveOneFormatWithFourDigitYears();
+    void followsTheEnvironmentAsGettextDoes_data();
+    void followsTheEnvironmentAsGettextDoes();
     void textsFiledUnderTheNamespaceAreFound();
     void switchingReplacesTheEarlierLanguage();
     void switchingTellsTheApplication();
@@ -207,6 +212,106 @@ void TestLanguageLoader::switchingTellsTheApplication()
     LanguageLoader::install(QStringLiteral("fr-FR"));
     QCoreApplication::instance()->removeEventFilter(&counter);
     QVERIFY(counter.count > 0);
+}
+
+// One date and one date-time format per language, on every page and in the command
+// line's text: the locale's short forms, always with a four-digit year.
+void TestLanguageLoader::datesHaveOneFormatWithFourDigitYears_data()
+{
+    QTest::addColumn<QString>("language");
+    QTest::addColumn<QString>("date");
+    QTest::addColumn<QString>("dateTime");
+    QTest::addColumn<QString>("withSeconds");
+    QTest::newRow("ru") << QStringLiteral("ru-RU") << QStringLiteral("07.12.2026")
+                        << QStringLiteral("07.12.2026 23:48")
+                        << QStringLiteral("07.12.2026 23:48:05");
+    QTest::newRow("de") << QStringLiteral("de-DE") << QStringLiteral("07.12.2026")
+                        << QStringLiteral("07.12.2026 23:48")
+                        << QStringLiteral("07.12.2026 23:48:05");
+    QTest::newRow("fr") << QStringLiteral("fr-FR") << QStringLiteral("07/12/2026")
+                        << QStringLiteral("07/12/2026 23:48")
+                        << QStringLiteral("07/12/2026 23:48:05");
+    QTest::newRow("en") << QStringLiteral("en-US") << QStringLiteral("12/7/2026") << QString()
+                        << QString();
+}
+
+void TestLanguageLoader::datesHaveOneFormatWithFourDigitYears()
+{
+    QFETCH(QString, language);
+    QFETCH(QString, date);
+    QFETCH(QString, dateTime);
+    QFETCH(QString, withSeconds);
+    LanguageLoader::install(language);
+    const QDateTime moment(QDate(2026, 12, 7), QTime(23, 48, 5), Qt::LocalTime);
+    QCOMPARE(displayDate(moment.date()), date);
+    const QString shown = displayDateTime(moment);
+    // The date part of a date-time is the date alone: one format, not two.
+    QVERIFY2(shown.startsWith(date + QLatin1Char(' ')), qPrintable(shown));
+    if (!dateTime.isEmpty()) {
+        QCOMPARE(shown, dateTime);
+        QCOMPARE(displayDateTime(moment, true), withSeconds);
+    }
+    QVERIFY(displayDateTime(moment.toUTC()) == shown); // a UTC moment is shown in local time
+}
+
+void TestLanguageLoader::followsTheEnvironmentAsGettextDoes_data()
+{
+    QTest::addColumn<QString>("language"); // LANGUAGE
+    QTest::addColumn<QString>("all"); // LC_ALL
+    QTest::addColumn<QString>("messages"); // LC_MESSAGES
+    QTest::addColumn<QString>("lang"); // LANG
+    QTest::addColumn<QString>("expected");
+    const QString none;
+    const QString en = QStringLiteral("en-US");
+    const QString ru = QStringLiteral("ru-RU");
+    QTest::newRow("nothing set") << none << none << none << none << en;
+    QTest::newRow("LANG") << none << none << none << QStringLiteral("ru_RU.UTF-8") << ru;
+    QTest::newRow("LC_MESSAGES over LANG")
+        << none << none << QStringLiteral("de_DE.UTF-8") << QStringLiteral("ru_RU.UTF-8")
+        << QStringLiteral("de-DE");
+    QTest::newRow("LC_ALL over both")
+        << none << QStringLiteral("fr_FR.UTF-8") << QStringLiteral("de_DE.UTF-8")
+        << QStringLiteral("ru_RU.UTF-8") << QStringLiteral("fr-FR");
+    QTest::newRow("C.UTF-8") << none << none << none << QStringLiteral("C.UTF-8") << en;
+    QTest::newRow("LC_ALL=C over LANG")
+        << none << QStringLiteral("C") << none << QStringLiteral("ru_RU.UTF-8") << en;
+    QTest::newRow("POSIX") << none << none << QStringLiteral("POSIX") << none << en;
+    QTest::newRow("LANGUAGE's first spoken language")
+        << QStringLiteral("ja:ru:de") << none << none << QStringLiteral("en_US.UTF-8") << ru;
+    QTest::newRow("LANGUAGE is not read in the C locale")
+        << QStringLiteral("ru") << none << none << QStringLiteral("C") << en;
+    QTest::newRow("LANGUAGE with nothing spoken")
+        << QStringLiteral("ja:zh") << none << none << QStringLiteral("de_DE.UTF-8")
+        << QStringLiteral("de-DE");
+    QTest::newRow("a language not spoken")
+        << none << none << none << QStringLiteral("ja_JP.UTF-8") << en;
+}
+
+void TestLanguageLoader::followsTheEnvironmentAsGettextDoes()
+{
+    QFETCH(QString, language);
+    QFETCH(QString, all);
+    QFETCH(QString, messages);
+    QFETCH(QString, lang);
+    QFETCH(QString, expected);
+    const QList<std::pair<const char *, QString>> variables {
+        {"LANGUAGE", language}, {"LC_ALL", all}, {"LC_MESSAGES", messages}, {"LANG", lang}};
+    QList<std::pair<const char *, QByteArray>> saved;
+    for (const auto &[name, value] : variables) {
+        saved.append({name, qgetenv(name)});
+        if (value.isEmpty())
+            qunsetenv(name);
+        else
+            qputenv(name, value.toUtf8());
+    }
+    const QString found = Language::fromEnvironment();
+    for (const auto &[name, value] : saved) {
+        if (value.isEmpty())
+            qunsetenv(name);
+        else
+            qputenv(name, value);
+    }
+    QCOMPARE(found, expected);
 }
 
 QTEST_GUILESS_MAIN(TestLanguageLoader)

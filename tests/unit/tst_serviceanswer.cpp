@@ -1,5 +1,6 @@
 // The licensing service's answers are hostile until checked (DESIGN §3.1, §3.2).
 #include "common/TestKeys.h"
+#include "help/LanguageLoader.h"
 #include "provision/ServiceAnswer.h"
 
 #include <QJsonDocument>
@@ -17,6 +18,8 @@ private slots:
     void badActivationAnswers();
     void documentedErrors_data();
     void documentedErrors();
+    void serviceWordsStandApartFromOurSentence_data();
+    void serviceWordsStandApartFromOurSentence();
     void checkAnswers_data();
     void checkAnswers();
 };
@@ -167,6 +170,47 @@ void TestServiceAnswer::documentedErrors()
     QCOMPARE(error.reason, code);
     QVERIFY2(error.message.contains(phrase), qPrintable(error.message));
     QVERIFY(error.message.contains(QStringLiteral("said by service")));
+}
+
+// The console says what a code means in the interface language; the service's own
+// words (in whatever language the service speaks) only when they add something, on
+// a line of their own and labelled as the service's.
+void TestServiceAnswer::serviceWordsStandApartFromOurSentence_data()
+{
+    QTest::addColumn<QString>("language");
+    QTest::addColumn<QString>("serviceWords");
+    QTest::addColumn<QString>("expected");
+    const QString blocked = QStringLiteral("The activation code has been blocked by the vendor.");
+    QTest::newRow("English, the words repeat ours")
+        << QStringLiteral("en-US") << blocked << blocked;
+    QTest::newRow("Russian, the words repeat our English")
+        << QStringLiteral("ru-RU") << blocked
+        << QStringLiteral("Код активации заблокирован поставщиком.");
+    QTest::newRow("Russian, words of its own")
+        << QStringLiteral("ru-RU") << QStringLiteral("Blocked after ticket 4711.")
+        << QStringLiteral("Код активации заблокирован поставщиком.\n"
+                          "Сообщение самой службы: \"Blocked after ticket 4711.\"");
+    QTest::newRow("English, words of its own")
+        << QStringLiteral("en-US") << QStringLiteral("Blocked after ticket 4711.")
+        << blocked + QStringLiteral("\nIn the service's own words: \"Blocked after ticket 4711.\"");
+    QTest::newRow("Russian, no words") << QStringLiteral("ru-RU") << QString()
+                                       << QStringLiteral("Код активации заблокирован поставщиком.");
+}
+
+void TestServiceAnswer::serviceWordsStandApartFromOurSentence()
+{
+    QFETCH(QString, language);
+    QFETCH(QString, serviceWords);
+    QFETCH(QString, expected);
+    QCOMPARE(LanguageLoader::install(language), language);
+    QJsonObject error {{QStringLiteral("code"), QStringLiteral("CODE_BLOCKED")}};
+    if (!serviceWords.isEmpty())
+        error.insert(QStringLiteral("message"), serviceWords);
+    const Error answered =
+        ServiceAnswer::serviceError(answer(403, QJsonObject {{QStringLiteral("error"), error}}));
+    LanguageLoader::install(QStringLiteral("en-US"));
+    QCOMPARE(answered.reason, QStringLiteral("CODE_BLOCKED"));
+    QCOMPARE(answered.message, expected);
 }
 
 void TestServiceAnswer::checkAnswers_data()

@@ -197,8 +197,10 @@ void TestTransmissionJournal::describeSummarizesEntries()
     QCOMPARE(describe(m_fx.journal->entry(2).value()),
              QStringLiteral("#2  2026-11-29 06:01:00 UTC  Result of #1: sent (HTTP 200); the "
                             "service confirmed the digest"));
+    // A known reason is said in the language of now, not as it was stored.
     QVERIFY(describe(m_fx.journal->entry(4).value())
-                .endsWith(QStringLiteral("failed: The licensing service refused.")));
+                .endsWith(QStringLiteral("failed: The service refused the connection; it may be "
+                                         "down or blocked by a firewall.")));
     QVERIFY(describe(m_fx.journal->entry(8).value()).contains(QStringLiteral("declined")));
 }
 

@@ -1,0 +1,18 @@
+// What went wrong in a failed transmission, said in the interface language of the
+// moment it is read, not of the moment it was journaled: the journal keeps the
+// reason code (and, as it always did, the sentence shown then), and a known reason
+// is said again in today's language.
+#pragma once
+
+#include "JournalEntry.h"
+
+#include <QString>
+
+namespace LightAgent::TransmissionFailure {
+
+// The sentence for the outcome's reason in the current language; for a reason
+// without its own sentence (a key-store or database failure, details that only the
+// moment knew), the text stored with the entry, else the reason code itself.
+QString text(const TransmissionOutcome &outcome);
+
+} // namespace LightAgent::TransmissionFailure
