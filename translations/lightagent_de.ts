@@ -1433,6 +1433,9 @@ Datenbank-Updates und Links zur Online-Hilfe senden nichts, bis Sie erneut zusti
     <message>
         <source>Speak TAG (en, ru, de, fr; e.g. ru-RU): the text printed, the interface language that requests report, and help links. Without it: the locale (LANGUAGE, LC_ALL, LC_MESSAGES, LANG), but English with --json.</source>
         <translation>Die Sprache TAG verwenden (en, ru, de, fr; z. B. ru-RU): für den ausgegebenen Text, die Oberflächensprache, die Anfragen melden, und Hilfe-Links. Ohne die Option: die Sprache des Gebietsschemas (LANGUAGE, LC_ALL, LC_MESSAGES, LANG), mit --json jedoch Englisch.</translation>
+        <source>Received by: %1</source>
+        <extracomment>%1 is the host that receives the request, with what it is</extracomment>
+        <translation>Empfänger: %1</translation>
     </message>
 </context>
 <context>
@@ -1500,10 +1503,6 @@ Datenbank-Updates und Links zur Online-Hilfe senden nichts, bis Sie erneut zusti
         <translation>Über die Datenbereitstellung</translation>
     </message>
     <message>
-        <source>By accepting this agreement, you allow the console to send the following information to %1 automatically. Nothing else is sent, and every transmission can be previewed beforehand and read afterwards in the transmission journal.</source>
-        <translation>Durch das Akzeptieren dieser Vereinbarung erlauben Sie der Konsole, die folgenden Informationen automatisch an %1 zu senden. Sonst wird nichts gesendet, und jede Übertragung kann vorher in der Vorschau angezeigt und nachher im Übertragungsprotokoll nachgelesen werden.</translation>
-    </message>
-    <message>
         <source>When databases and application modules are updated</source>
         <translation>Beim Update von Datenbanken und Programmmodulen</translation>
     </message>
@@ -1546,6 +1545,16 @@ Datenbank-Updates und Links zur Online-Hilfe senden nichts, bis Sie erneut zusti
     <message>
         <source>Read it and accept it in the console, or with &apos;lightagent-ctl agreement show&apos; and &apos;lightagent-ctl agreement accept&apos;.</source>
         <translation>Lesen und akzeptieren Sie sie in der Konsole oder mit &apos;lightagent-ctl agreement show&apos; und &apos;lightagent-ctl agreement accept&apos;.</translation>
+    </message>
+    <message>
+        <source>By accepting this agreement, you allow the console to send the following information automatically, each kind only to the hosts named with it below (as the vendor profile of %1 sets them). Nothing else is sent, and every transmission can be previewed beforehand and read afterwards in the transmission journal.</source>
+        <extracomment>%1 is the vendor&apos;s name</extracomment>
+        <translation>Durch das Akzeptieren dieser Vereinbarung erlauben Sie der Konsole, die folgenden Informationen automatisch zu senden, jede Art nur an die unten bei ihr genannten Hosts (wie sie das Anbieterprofil von %1 festlegt). Sonst wird nichts gesendet, und jede Übertragung kann vorher in der Vorschau angezeigt und nachher im Übertragungsprotokoll nachgelesen werden.</translation>
+    </message>
+    <message>
+        <source>Sent to: %1</source>
+        <extracomment>%1 lists the hosts that receive this kind of data, each with what it is</extracomment>
+        <translation>Gesendet an: %1</translation>
     </message>
 </context>
 <context>
@@ -1857,6 +1866,11 @@ Die regelmäßige Lizenzprüfung des mit einem Code aktivierten Schlüssels ende
         <source>One row for each field of the request body: its name, the value that will be sent and what it is.</source>
         <translation>Eine Zeile für jedes Feld des Anfragetexts: sein Name, der Wert, der gesendet wird, und was er bedeutet.</translation>
     </message>
+    <message>
+        <source>Received by:</source>
+        <extracomment>The host that receives the request, and what it is</extracomment>
+        <translation>Empfänger:</translation>
+    </message>
 </context>
 <context>
     <name>LightAgent::EnvelopePreviewDialog</name>
@@ -1990,6 +2004,7 @@ Opens %2</source>
     </message>
     <message>
         <source>Opening this link sends exactly what is shown below to %1, and the visit is recorded in the journal.</source>
+        <extracomment>%1 is the host that receives the link, with what it is, e.g. &quot;click.kaspersky.com (the help redirector: a public site of a real vendor, not of Demo vendor)&quot;</extracomment>
         <translation>Beim Öffnen dieses Links wird genau das unten Gezeigte an %1 gesendet, und der Aufruf wird im Übertragungsprotokoll festgehalten.</translation>
     </message>
     <message>
@@ -2510,17 +2525,6 @@ Akzeptieren Sie die Vereinbarung zur Datenbereitstellung?</translation>
         <translation>Export läuft…</translation>
     </message>
     <message>
-        <source>The journal could not be checked: %1</source>
-        <translation>Das Protokoll konnte nicht geprüft werden: %1</translation>
-    </message>
-    <message numerus="yes">
-        <source>The journal is intact: %Ln entries checked.</source>
-        <translation>
-            <numerusform>Das Protokoll ist intakt: %Ln Eintrag geprüft.</numerusform>
-            <numerusform>Das Protokoll ist intakt: %Ln Einträge geprüft.</numerusform>
-        </translation>
-    </message>
-    <message>
         <source>Export the journal</source>
         <translation>Protokoll exportieren</translation>
     </message>
@@ -2544,6 +2548,43 @@ Jede Zeile ist ein Eintrag als JSON-Objekt mit den Hashes, die ihn mit der vorhe
 
 Jede Zeile ist ein Eintrag als JSON-Objekt mit den Hashes, die ihn mit der vorherigen Zeile verketten, sodass jeder das Protokoll prüfen kann.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>The journal could not be checked at %1: %2</source>
+        <extracomment>%1 is when the check was made, %2 why it failed</extracomment>
+        <translation>Das Protokoll konnte um %1 nicht geprüft werden: %2</translation>
+    </message>
+    <message>
+        <source>Checked at %1: %2</source>
+        <extracomment>%1 is when the check was made, %2 the problem it found</extracomment>
+        <translation>Geprüft um %1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>The journal is intact: %Ln entries checked at %1.</source>
+        <extracomment>%1 is when the check was made</extracomment>
+        <translation>
+            <numerusform>Das Protokoll ist intakt: %Ln Eintrag um %1 geprüft.</numerusform>
+            <numerusform>Das Protokoll ist intakt: %Ln Einträge um %1 geprüft.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Checked %Ln entries at %1: they were intact.</source>
+        <extracomment>%1 is when the check was made</extracomment>
+        <translation>
+            <numerusform>%Ln Eintrag um %1 geprüft: Er war intakt.</numerusform>
+            <numerusform>%Ln Einträge um %1 geprüft: Sie waren intakt.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln entries added since — verify again.</source>
+        <translation>
+            <numerusform>Seitdem %Ln Eintrag hinzugekommen – prüfen Sie erneut.</numerusform>
+            <numerusform>Seitdem %Ln Einträge hinzugekommen – prüfen Sie erneut.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The journal has changed since — verify again.</source>
+        <translation>Das Protokoll hat sich seitdem geändert – prüfen Sie es erneut.</translation>
     </message>
 </context>
 <context>
@@ -2819,6 +2860,27 @@ Jede Zeile ist ein Eintrag als JSON-Objekt mit den Hashes, die ihn mit der vorhe
     </message>
 </context>
 <context>
+    <name>LightAgent::KeyChangeTraffic</name>
+    <message>
+        <source>Adding it sends nothing to anyone.</source>
+        <translation>Das Hinzufügen sendet nichts an irgendjemanden.</translation>
+    </message>
+    <message>
+        <source>Adding it sends nothing to anyone; scheduled database updates go on as before.</source>
+        <translation>Das Hinzufügen sendet nichts an irgendjemanden; geplante Datenbank-Updates laufen weiter wie bisher.</translation>
+    </message>
+    <message>
+        <source>Adding it sends nothing itself, but it lets the scheduled database update run, which is due now: under the data-provision agreement of %1, that update sends its request, with the active key&apos;s serial, to %2.</source>
+        <extracomment>%1 the date the data-provision agreement was accepted, %2 the receiving host</extracomment>
+        <translation>Das Hinzufügen selbst sendet nichts, lässt aber das geplante Datenbank-Update laufen, das jetzt fällig ist: Im Rahmen der Vereinbarung zur Datenbereitstellung vom %1 sendet dieses Update seine Anfrage mit der Seriennummer des aktiven Schlüssels an %2.</translation>
+    </message>
+    <message>
+        <source>Adding it sends nothing itself; under the data-provision agreement of %1, the next scheduled database update sends its request, with the active key&apos;s serial, to %2 at %3.</source>
+        <extracomment>%1 the date the agreement was accepted, %2 the receiving host, %3 when the update runs</extracomment>
+        <translation>Das Hinzufügen selbst sendet nichts; im Rahmen der Vereinbarung zur Datenbereitstellung vom %1 sendet das nächste geplante Datenbank-Update seine Anfrage mit der Seriennummer des aktiven Schlüssels am %3 an %2.</translation>
+    </message>
+</context>
+<context>
     <name>LightAgent::KeyFile</name>
     <message>
         <source>Cannot read the key file %1: %2</source>
@@ -2978,6 +3040,8 @@ Jede Zeile ist ein Eintrag als JSON-Objekt mit den Hashes, die ihn mit der vorhe
     <message>
         <source>The key file was verified on this computer. Adding it sends nothing to anyone.</source>
         <translation>Die Schlüsseldatei wurde auf diesem Computer geprüft. Das Hinzufügen sendet nichts an irgendjemanden.</translation>
+        <source>This key cannot be added here: no slot allows it.</source>
+        <translation>Dieser Schlüssel kann hier nicht hinzugefügt werden: weder als aktiver Schlüssel noch als Reserveschlüssel.</translation>
     </message>
     <message>
         <source>Choose a key file that can be added first.</source>
@@ -2991,6 +3055,8 @@ Jede Zeile ist ein Eintrag als JSON-Objekt mit den Hashes, die ihn mit der vorhe
     <message>
         <source>This key can be added neither as the active key nor as the reserve key; the reason is given under each.</source>
         <translation>Dieser Schlüssel kann weder als aktiver noch als Reserveschlüssel hinzugefügt werden; der Grund steht jeweils darunter.</translation>
+        <source>The key file was verified on this computer.</source>
+        <translation>Die Schlüsseldatei wurde auf diesem Computer geprüft.</translation>
     </message>
 </context>
 <context>
@@ -3726,6 +3792,50 @@ Die Lösung ist dann nicht mehr aktiviert, und virtuelle Maschinen sind nicht ge
     </message>
 </context>
 <context>
+    <name>LightAgent::Recipients</name>
+    <message>
+        <source>the licensing service</source>
+        <comment>recipient</comment>
+        <extracomment>What receives activations and license checks; inserted in &quot;HOST (%1 …)&quot;</extracomment>
+        <translation>der Lizenzierungsdienst</translation>
+    </message>
+    <message>
+        <source>the update service</source>
+        <comment>recipient</comment>
+        <extracomment>What receives database update requests; inserted in &quot;HOST (%1 …)&quot;</extracomment>
+        <translation>der Update-Dienst</translation>
+    </message>
+    <message>
+        <source>the privacy policy&apos;s site</source>
+        <comment>recipient</comment>
+        <extracomment>The site of the privacy policy link; inserted in &quot;HOST (%1 …)&quot;</extracomment>
+        <translation>die Website der Datenschutzrichtlinie</translation>
+    </message>
+    <message>
+        <source>the help redirector</source>
+        <comment>recipient</comment>
+        <translation>der Weiterleitungsdienst der Hilfe</translation>
+    </message>
+    <message>
+        <source>%1 (%2, on this computer)</source>
+        <comment>recipient</comment>
+        <extracomment>%1 a host, %2 what it is (&quot;the update service&quot;)</extracomment>
+        <translation>%1 (%2 auf diesem Computer)</translation>
+    </message>
+    <message>
+        <source>%1 (%2: a public site of a real vendor, not of %3)</source>
+        <comment>recipient</comment>
+        <extracomment>The demo profile&apos;s links lead to a real vendor&apos;s site, not to the demo vendor. %1 a host, %2 what it is, %3 the demo vendor&apos;s name</extracomment>
+        <translation>%1 (%2: eine öffentliche Website eines echten Anbieters, nicht von %3)</translation>
+    </message>
+    <message>
+        <source>%1 (%2 of %3)</source>
+        <comment>recipient</comment>
+        <extracomment>%1 a host, %2 what it is (&quot;the update service&quot;), %3 the vendor&apos;s name</extracomment>
+        <translation>%1 (%2 von %3)</translation>
+    </message>
+</context>
+<context>
     <name>LightAgent::RequestEnvelope</name>
     <message>
         <source>Activation with a code</source>
@@ -4010,6 +4120,24 @@ Die Lösung ist dann nicht mehr aktiviert, und virtuelle Maschinen sind nicht ge
     <message>
         <source>Today, %1</source>
         <translation>Heute, %1</translation>
+    </message>
+    <message>
+        <source>Active key expires</source>
+        <comment>timeline step</comment>
+        <extracomment>Timeline step: the last day of the active key, when a reserve key follows it</extracomment>
+        <translation>Aktiver Schlüssel gültig bis</translation>
+    </message>
+    <message>
+        <source>Reserve key takes over</source>
+        <comment>timeline step</comment>
+        <extracomment>Timeline step: the day the reserve key becomes the active key</extracomment>
+        <translation>Reserveschlüssel übernimmt ab</translation>
+    </message>
+    <message>
+        <source>Reserve key expires</source>
+        <comment>timeline step</comment>
+        <extracomment>Timeline step: the last day of the reserve key, after it took over</extracomment>
+        <translation>Reserveschlüssel gültig bis</translation>
     </message>
 </context>
 <context>

@@ -80,13 +80,6 @@
         </translation>
     </message>
     <message numerus="yes">
-        <source>The journal is intact: %Ln entries checked.</source>
-        <translation>
-            <numerusform>The journal is intact: %Ln entry checked.</numerusform>
-            <numerusform>The journal is intact: %Ln entries checked.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
         <source>%Ln entries were exported to %1.
 
 Each line is one entry as a JSON object with the hashes that chain it to the line before, so that anyone can check it.</source>
@@ -97,6 +90,29 @@ Each line is one entry as a JSON object with the hashes that chain it to the lin
             <numerusform>%Ln entries were exported to %1.
 
 Each line is one entry as a JSON object with the hashes that chain it to the line before, so that anyone can check it.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The journal is intact: %Ln entries checked at %1.</source>
+        <extracomment>%1 is when the check was made</extracomment>
+        <translation>
+            <numerusform>The journal is intact: %Ln entry checked at %1.</numerusform>
+            <numerusform>The journal is intact: %Ln entries checked at %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Checked %Ln entries at %1: they were intact.</source>
+        <extracomment>%1 is when the check was made</extracomment>
+        <translation>
+            <numerusform>Checked %Ln entry at %1: it was intact.</numerusform>
+            <numerusform>Checked %Ln entries at %1: they were intact.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln entries added since — verify again.</source>
+        <translation>
+            <numerusform>%Ln entry added since — verify again.</numerusform>
+            <numerusform>%Ln entries added since — verify again.</numerusform>
         </translation>
     </message>
 </context>

@@ -1433,6 +1433,9 @@ Les mises à jour des bases de données et les liens vers l&apos;aide en ligne n
     <message>
         <source>Speak TAG (en, ru, de, fr; e.g. ru-RU): the text printed, the interface language that requests report, and help links. Without it: the locale (LANGUAGE, LC_ALL, LC_MESSAGES, LANG), but English with --json.</source>
         <translation>Parler la langue TAG (en, ru, de, fr ; p. ex. ru-RU) : texte affiché, langue d&apos;interface indiquée dans les requêtes et liens d&apos;aide. Sans cette option : la langue de la locale (LANGUAGE, LC_ALL, LC_MESSAGES, LANG), mais l&apos;anglais avec --json.</translation>
+        <source>Received by: %1</source>
+        <extracomment>%1 is the host that receives the request, with what it is</extracomment>
+        <translation>Destinataire : %1</translation>
     </message>
 </context>
 <context>
@@ -1500,10 +1503,6 @@ Les mises à jour des bases de données et les liens vers l&apos;aide en ligne n
         <translation>À propos de la fourniture de données</translation>
     </message>
     <message>
-        <source>By accepting this agreement, you allow the console to send the following information to %1 automatically. Nothing else is sent, and every transmission can be previewed beforehand and read afterwards in the transmission journal.</source>
-        <translation>En acceptant cet accord, vous autorisez la console à envoyer automatiquement les informations suivantes à %1. Rien d&apos;autre n&apos;est envoyé, et chaque transmission peut être prévisualisée au préalable et consultée ensuite dans le journal des transmissions.</translation>
-    </message>
-    <message>
         <source>When databases and application modules are updated</source>
         <translation>Lors de la mise à jour des bases de données et des modules d&apos;application</translation>
     </message>
@@ -1546,6 +1545,16 @@ Les mises à jour des bases de données et les liens vers l&apos;aide en ligne n
     <message>
         <source>Read it and accept it in the console, or with &apos;lightagent-ctl agreement show&apos; and &apos;lightagent-ctl agreement accept&apos;.</source>
         <translation>Lisez-le et acceptez-le dans la console, ou avec &apos;lightagent-ctl agreement show&apos; et &apos;lightagent-ctl agreement accept&apos;.</translation>
+    </message>
+    <message>
+        <source>By accepting this agreement, you allow the console to send the following information automatically, each kind only to the hosts named with it below (as the vendor profile of %1 sets them). Nothing else is sent, and every transmission can be previewed beforehand and read afterwards in the transmission journal.</source>
+        <extracomment>%1 is the vendor&apos;s name</extracomment>
+        <translation>En acceptant cet accord, vous autorisez la console à envoyer automatiquement les informations suivantes, chaque type uniquement aux hôtes indiqués avec lui ci-dessous (tels que les définit le profil fournisseur de %1). Rien d&apos;autre n&apos;est envoyé, et chaque transmission peut être prévisualisée au préalable et consultée ensuite dans le journal des transmissions.</translation>
+    </message>
+    <message>
+        <source>Sent to: %1</source>
+        <extracomment>%1 lists the hosts that receive this kind of data, each with what it is</extracomment>
+        <translation>Envoyé à : %1</translation>
     </message>
 </context>
 <context>
@@ -1857,6 +1866,11 @@ Le contrôle périodique de la licence de la clé activée avec un code s&apos;a
         <source>One row for each field of the request body: its name, the value that will be sent and what it is.</source>
         <translation>Une ligne par champ du corps de la requête : son nom, la valeur qui sera envoyée et ce qu’elle représente.</translation>
     </message>
+    <message>
+        <source>Received by:</source>
+        <extracomment>The host that receives the request, and what it is</extracomment>
+        <translation>Destinataire :</translation>
+    </message>
 </context>
 <context>
     <name>LightAgent::EnvelopePreviewDialog</name>
@@ -1990,6 +2004,7 @@ Ouvre %2</translation>
     </message>
     <message>
         <source>Opening this link sends exactly what is shown below to %1, and the visit is recorded in the journal.</source>
+        <extracomment>%1 is the host that receives the link, with what it is, e.g. &quot;click.kaspersky.com (the help redirector: a public site of a real vendor, not of Demo vendor)&quot;</extracomment>
         <translation>L&apos;ouverture de ce lien envoie à %1 exactement ce qui est affiché ci-dessous, et la visite est enregistrée dans le journal.</translation>
     </message>
     <message>
@@ -2510,17 +2525,6 @@ Acceptez-vous l&apos;accord de fourniture de données ?</translation>
         <translation>Exportation…</translation>
     </message>
     <message>
-        <source>The journal could not be checked: %1</source>
-        <translation>Le journal n&apos;a pas pu être vérifié : %1</translation>
-    </message>
-    <message numerus="yes">
-        <source>The journal is intact: %Ln entries checked.</source>
-        <translation>
-            <numerusform>Le journal est intact : %Ln entrée vérifiée.</numerusform>
-            <numerusform>Le journal est intact : %Ln entrées vérifiées.</numerusform>
-        </translation>
-    </message>
-    <message>
         <source>Export the journal</source>
         <translation>Exporter le journal</translation>
     </message>
@@ -2544,6 +2548,43 @@ Chaque ligne est une entrée sous forme d&apos;objet JSON, avec les hachages qui
 
 Chaque ligne est une entrée sous forme d&apos;objet JSON, avec les hachages qui la chaînent à la ligne précédente, afin que chacun puisse la vérifier.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>The journal could not be checked at %1: %2</source>
+        <extracomment>%1 is when the check was made, %2 why it failed</extracomment>
+        <translation>Le journal n&apos;a pas pu être vérifié à %1 : %2</translation>
+    </message>
+    <message>
+        <source>Checked at %1: %2</source>
+        <extracomment>%1 is when the check was made, %2 the problem it found</extracomment>
+        <translation>Vérifié à %1 : %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>The journal is intact: %Ln entries checked at %1.</source>
+        <extracomment>%1 is when the check was made</extracomment>
+        <translation>
+            <numerusform>Le journal est intact : %Ln entrée vérifiée à %1.</numerusform>
+            <numerusform>Le journal est intact : %Ln entrées vérifiées à %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Checked %Ln entries at %1: they were intact.</source>
+        <extracomment>%1 is when the check was made</extracomment>
+        <translation>
+            <numerusform>%Ln entrée vérifiée à %1 : elle était intacte.</numerusform>
+            <numerusform>%Ln entrées vérifiées à %1 : elles étaient intactes.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln entries added since — verify again.</source>
+        <translation>
+            <numerusform>%Ln entrée ajoutée depuis — vérifiez à nouveau.</numerusform>
+            <numerusform>%Ln entrées ajoutées depuis — vérifiez à nouveau.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The journal has changed since — verify again.</source>
+        <translation>Le journal a changé depuis — vérifiez-le à nouveau.</translation>
     </message>
 </context>
 <context>
@@ -2819,6 +2860,27 @@ Chaque ligne est une entrée sous forme d&apos;objet JSON, avec les hachages qui
     </message>
 </context>
 <context>
+    <name>LightAgent::KeyChangeTraffic</name>
+    <message>
+        <source>Adding it sends nothing to anyone.</source>
+        <translation>Son ajout n&apos;envoie rien à personne.</translation>
+    </message>
+    <message>
+        <source>Adding it sends nothing to anyone; scheduled database updates go on as before.</source>
+        <translation>Son ajout n&apos;envoie rien à personne ; les mises à jour planifiées des bases de données continuent comme avant.</translation>
+    </message>
+    <message>
+        <source>Adding it sends nothing itself, but it lets the scheduled database update run, which is due now: under the data-provision agreement of %1, that update sends its request, with the active key&apos;s serial, to %2.</source>
+        <extracomment>%1 the date the data-provision agreement was accepted, %2 the receiving host</extracomment>
+        <translation>L&apos;ajout lui-même n&apos;envoie rien, mais il permet à la mise à jour planifiée des bases de données, qui est due maintenant, de s&apos;exécuter : dans le cadre de l&apos;accord de fourniture de données du %1, cette mise à jour envoie sa requête, avec le numéro de série de la clé active, à %2.</translation>
+    </message>
+    <message>
+        <source>Adding it sends nothing itself; under the data-provision agreement of %1, the next scheduled database update sends its request, with the active key&apos;s serial, to %2 at %3.</source>
+        <extracomment>%1 the date the agreement was accepted, %2 the receiving host, %3 when the update runs</extracomment>
+        <translation>L&apos;ajout lui-même n&apos;envoie rien ; dans le cadre de l&apos;accord de fourniture de données du %1, la prochaine mise à jour planifiée des bases de données enverra sa requête, avec le numéro de série de la clé active, à %2 le %3.</translation>
+    </message>
+</context>
+<context>
     <name>LightAgent::KeyFile</name>
     <message>
         <source>Cannot read the key file %1: %2</source>
@@ -2978,6 +3040,8 @@ Chaque ligne est une entrée sous forme d&apos;objet JSON, avec les hachages qui
     <message>
         <source>The key file was verified on this computer. Adding it sends nothing to anyone.</source>
         <translation>Le fichier clé a été vérifié sur cet ordinateur. Son ajout n&apos;envoie rien à personne.</translation>
+        <source>This key cannot be added here: no slot allows it.</source>
+        <translation>Cette clé ne peut pas être ajoutée ici : aucun emplacement ne l&apos;autorise.</translation>
     </message>
     <message>
         <source>Choose a key file that can be added first.</source>
@@ -2991,6 +3055,8 @@ Chaque ligne est une entrée sous forme d&apos;objet JSON, avec les hachages qui
     <message>
         <source>This key can be added neither as the active key nor as the reserve key; the reason is given under each.</source>
         <translation>Cette clé ne peut être ajoutée ni comme clé active ni comme clé de réserve ; la raison est indiquée sous chaque choix.</translation>
+        <source>The key file was verified on this computer.</source>
+        <translation>Le fichier clé a été vérifié sur cet ordinateur.</translation>
     </message>
 </context>
 <context>
@@ -3726,6 +3792,50 @@ La solution ne sera plus activée et les machines virtuelles ne seront pas prot�
     </message>
 </context>
 <context>
+    <name>LightAgent::Recipients</name>
+    <message>
+        <source>the licensing service</source>
+        <comment>recipient</comment>
+        <extracomment>What receives activations and license checks; inserted in &quot;HOST (%1 …)&quot;</extracomment>
+        <translation>le service de licences</translation>
+    </message>
+    <message>
+        <source>the update service</source>
+        <comment>recipient</comment>
+        <extracomment>What receives database update requests; inserted in &quot;HOST (%1 …)&quot;</extracomment>
+        <translation>le service de mise à jour</translation>
+    </message>
+    <message>
+        <source>the privacy policy&apos;s site</source>
+        <comment>recipient</comment>
+        <extracomment>The site of the privacy policy link; inserted in &quot;HOST (%1 …)&quot;</extracomment>
+        <translation>le site de la politique de confidentialité</translation>
+    </message>
+    <message>
+        <source>the help redirector</source>
+        <comment>recipient</comment>
+        <translation>le service de redirection de l&apos;aide</translation>
+    </message>
+    <message>
+        <source>%1 (%2, on this computer)</source>
+        <comment>recipient</comment>
+        <extracomment>%1 a host, %2 what it is (&quot;the update service&quot;)</extracomment>
+        <translation>%1 (%2, sur cet ordinateur)</translation>
+    </message>
+    <message>
+        <source>%1 (%2: a public site of a real vendor, not of %3)</source>
+        <comment>recipient</comment>
+        <extracomment>The demo profile&apos;s links lead to a real vendor&apos;s site, not to the demo vendor. %1 a host, %2 what it is, %3 the demo vendor&apos;s name</extracomment>
+        <translation>%1 (%2 : un site public d&apos;un véritable fournisseur, et non de %3)</translation>
+    </message>
+    <message>
+        <source>%1 (%2 of %3)</source>
+        <comment>recipient</comment>
+        <extracomment>%1 a host, %2 what it is (&quot;the update service&quot;), %3 the vendor&apos;s name</extracomment>
+        <translation>%1 (%2 de %3)</translation>
+    </message>
+</context>
+<context>
     <name>LightAgent::RequestEnvelope</name>
     <message>
         <source>Activation with a code</source>
@@ -4010,6 +4120,24 @@ La solution ne sera plus activée et les machines virtuelles ne seront pas prot�
     <message>
         <source>Today, %1</source>
         <translation>Aujourd&apos;hui, %1</translation>
+    </message>
+    <message>
+        <source>Active key expires</source>
+        <comment>timeline step</comment>
+        <extracomment>Timeline step: the last day of the active key, when a reserve key follows it</extracomment>
+        <translation>La clé active expire le</translation>
+    </message>
+    <message>
+        <source>Reserve key takes over</source>
+        <comment>timeline step</comment>
+        <extracomment>Timeline step: the day the reserve key becomes the active key</extracomment>
+        <translation>La clé de réserve prend le relais le</translation>
+    </message>
+    <message>
+        <source>Reserve key expires</source>
+        <comment>timeline step</comment>
+        <extracomment>Timeline step: the last day of the reserve key, after it took over</extracomment>
+        <translation>La clé de réserve expire le</translation>
     </message>
 </context>
 <context>

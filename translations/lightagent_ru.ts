@@ -1437,6 +1437,9 @@ Database updates and online help links will send nothing until you agree again. 
     <message>
         <source>Speak TAG (en, ru, de, fr; e.g. ru-RU): the text printed, the interface language that requests report, and help links. Without it: the locale (LANGUAGE, LC_ALL, LC_MESSAGES, LANG), but English with --json.</source>
         <translation>Использовать язык TAG (en, ru, de, fr; например, ru-RU): для выводимого текста, языка интерфейса, который сообщают запросы, и ссылок на справку. Без параметра — язык локали (LANGUAGE, LC_ALL, LC_MESSAGES, LANG), но с --json — английский.</translation>
+        <source>Received by: %1</source>
+        <extracomment>%1 is the host that receives the request, with what it is</extracomment>
+        <translation>Получатель: %1</translation>
     </message>
 </context>
 <context>
@@ -1504,10 +1507,6 @@ Database updates and online help links will send nothing until you agree again. 
         <translation>О предоставлении данных</translation>
     </message>
     <message>
-        <source>By accepting this agreement, you allow the console to send the following information to %1 automatically. Nothing else is sent, and every transmission can be previewed beforehand and read afterwards in the transmission journal.</source>
-        <translation>Принимая это соглашение, вы разрешаете консоли автоматически передавать поставщику %1 перечисленную ниже информацию. Ничего другого не передается, и каждую передачу можно заранее просмотреть, а затем прочитать в журнале передачи данных.</translation>
-    </message>
-    <message>
         <source>When databases and application modules are updated</source>
         <translation>При обновлении баз и модулей приложения</translation>
     </message>
@@ -1550,6 +1549,16 @@ Database updates and online help links will send nothing until you agree again. 
     <message>
         <source>Read it and accept it in the console, or with &apos;lightagent-ctl agreement show&apos; and &apos;lightagent-ctl agreement accept&apos;.</source>
         <translation>Прочитайте и примите его в консоли или с помощью команд &apos;lightagent-ctl agreement show&apos; и &apos;lightagent-ctl agreement accept&apos;.</translation>
+    </message>
+    <message>
+        <source>By accepting this agreement, you allow the console to send the following information automatically, each kind only to the hosts named with it below (as the vendor profile of %1 sets them). Nothing else is sent, and every transmission can be previewed beforehand and read afterwards in the transmission journal.</source>
+        <extracomment>%1 is the vendor&apos;s name</extracomment>
+        <translation>Принимая это соглашение, вы разрешаете консоли автоматически передавать перечисленную ниже информацию, причем каждый ее вид — только на указанные при нем узлы (их задает профиль поставщика %1). Ничего другого не передается, и каждую передачу можно заранее просмотреть, а затем прочитать в журнале передачи данных.</translation>
+    </message>
+    <message>
+        <source>Sent to: %1</source>
+        <extracomment>%1 lists the hosts that receive this kind of data, each with what it is</extracomment>
+        <translation>Куда передается: %1</translation>
     </message>
 </context>
 <context>
@@ -1863,6 +1872,11 @@ The periodic license check of the key activated with a code stops, so nothing mo
         <source>One row for each field of the request body: its name, the value that will be sent and what it is.</source>
         <translation>По одной строке на каждое поле тела запроса: его имя, значение, которое будет передано, и что оно означает.</translation>
     </message>
+    <message>
+        <source>Received by:</source>
+        <extracomment>The host that receives the request, and what it is</extracomment>
+        <translation>Получатель:</translation>
+    </message>
 </context>
 <context>
     <name>LightAgent::EnvelopePreviewDialog</name>
@@ -1996,6 +2010,7 @@ Opens %2</source>
     </message>
     <message>
         <source>Opening this link sends exactly what is shown below to %1, and the visit is recorded in the journal.</source>
+        <extracomment>%1 is the host that receives the link, with what it is, e.g. &quot;click.kaspersky.com (the help redirector: a public site of a real vendor, not of Demo vendor)&quot;</extracomment>
         <translation>При открытии этой ссылки на %1 передается ровно то, что показано ниже, а переход записывается в журнал.</translation>
     </message>
     <message>
@@ -2519,18 +2534,6 @@ Do you accept the data provision agreement?</source>
         <translation>Экспорт…</translation>
     </message>
     <message>
-        <source>The journal could not be checked: %1</source>
-        <translation>Не удалось проверить журнал: %1</translation>
-    </message>
-    <message numerus="yes">
-        <source>The journal is intact: %Ln entries checked.</source>
-        <translation>
-            <numerusform>Журнал не поврежден: проверена %Ln запись.</numerusform>
-            <numerusform>Журнал не поврежден: проверены %Ln записи.</numerusform>
-            <numerusform>Журнал не поврежден: проверено %Ln записей.</numerusform>
-        </translation>
-    </message>
-    <message>
         <source>Export the journal</source>
         <translation>Экспорт журнала</translation>
     </message>
@@ -2557,6 +2560,46 @@ Each line is one entry as a JSON object with the hashes that chain it to the lin
 
 Каждая строка — одна запись в виде объекта JSON с хешами, связывающими ее с предыдущей строкой, чтобы любой мог ее проверить.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>The journal could not be checked at %1: %2</source>
+        <extracomment>%1 is when the check was made, %2 why it failed</extracomment>
+        <translation>Не удалось проверить журнал (%1): %2</translation>
+    </message>
+    <message>
+        <source>Checked at %1: %2</source>
+        <extracomment>%1 is when the check was made, %2 the problem it found</extracomment>
+        <translation>Проверка (%1): %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>The journal is intact: %Ln entries checked at %1.</source>
+        <extracomment>%1 is when the check was made</extracomment>
+        <translation>
+            <numerusform>Журнал не поврежден: проверена %Ln запись (%1).</numerusform>
+            <numerusform>Журнал не поврежден: проверены %Ln записи (%1).</numerusform>
+            <numerusform>Журнал не поврежден: проверено %Ln записей (%1).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Checked %Ln entries at %1: they were intact.</source>
+        <extracomment>%1 is when the check was made</extracomment>
+        <translation>
+            <numerusform>Проверена %Ln запись (%1): она была не повреждена.</numerusform>
+            <numerusform>Проверены %Ln записи (%1): они были не повреждены.</numerusform>
+            <numerusform>Проверено %Ln записей (%1): они были не повреждены.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln entries added since — verify again.</source>
+        <translation>
+            <numerusform>С тех пор добавлена %Ln запись — проверьте журнал снова.</numerusform>
+            <numerusform>С тех пор добавлены %Ln записи — проверьте журнал снова.</numerusform>
+            <numerusform>С тех пор добавлено %Ln записей — проверьте журнал снова.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The journal has changed since — verify again.</source>
+        <translation>С тех пор журнал изменился — проверьте его снова.</translation>
     </message>
 </context>
 <context>
@@ -2832,6 +2875,27 @@ Each line is one entry as a JSON object with the hashes that chain it to the lin
     </message>
 </context>
 <context>
+    <name>LightAgent::KeyChangeTraffic</name>
+    <message>
+        <source>Adding it sends nothing to anyone.</source>
+        <translation>При его добавлении никому ничего не передается.</translation>
+    </message>
+    <message>
+        <source>Adding it sends nothing to anyone; scheduled database updates go on as before.</source>
+        <translation>При его добавлении никому ничего не передается; обновление баз по расписанию продолжается как прежде.</translation>
+    </message>
+    <message>
+        <source>Adding it sends nothing itself, but it lets the scheduled database update run, which is due now: under the data-provision agreement of %1, that update sends its request, with the active key&apos;s serial, to %2.</source>
+        <extracomment>%1 the date the data-provision agreement was accepted, %2 the receiving host</extracomment>
+        <translation>Само добавление ничего не передает, но оно позволяет запуститься обновлению баз по расписанию, срок которого уже наступил: в рамках соглашения о предоставлении данных от %1 это обновление передает свой запрос с серийным номером активного ключа на узел %2.</translation>
+    </message>
+    <message>
+        <source>Adding it sends nothing itself; under the data-provision agreement of %1, the next scheduled database update sends its request, with the active key&apos;s serial, to %2 at %3.</source>
+        <extracomment>%1 the date the agreement was accepted, %2 the receiving host, %3 when the update runs</extracomment>
+        <translation>Само добавление ничего не передает; в рамках соглашения о предоставлении данных от %1 следующее обновление баз по расписанию передаст свой запрос с серийным номером активного ключа на узел %2 в %3.</translation>
+    </message>
+</context>
+<context>
     <name>LightAgent::KeyFile</name>
     <message>
         <source>Cannot read the key file %1: %2</source>
@@ -2991,6 +3055,8 @@ Each line is one entry as a JSON object with the hashes that chain it to the lin
     <message>
         <source>The key file was verified on this computer. Adding it sends nothing to anyone.</source>
         <translation>Файл ключа проверен на этом компьютере. При его добавлении никому ничего не передается.</translation>
+        <source>This key cannot be added here: no slot allows it.</source>
+        <translation>Этот ключ нельзя добавить: он не подходит ни как активный, ни как резервный.</translation>
     </message>
     <message>
         <source>Choose a key file that can be added first.</source>
@@ -3004,6 +3070,8 @@ Each line is one entry as a JSON object with the hashes that chain it to the lin
     <message>
         <source>This key can be added neither as the active key nor as the reserve key; the reason is given under each.</source>
         <translation>Этот ключ нельзя добавить ни как активный, ни как резервный; причина указана под каждым вариантом.</translation>
+        <source>The key file was verified on this computer.</source>
+        <translation>Файл ключа проверен на этом компьютере.</translation>
     </message>
 </context>
 <context>
@@ -3745,6 +3813,50 @@ The solution will no longer be activated and virtual machines will not be protec
     </message>
 </context>
 <context>
+    <name>LightAgent::Recipients</name>
+    <message>
+        <source>the licensing service</source>
+        <comment>recipient</comment>
+        <extracomment>What receives activations and license checks; inserted in &quot;HOST (%1 …)&quot;</extracomment>
+        <translation>служба лицензирования</translation>
+    </message>
+    <message>
+        <source>the update service</source>
+        <comment>recipient</comment>
+        <extracomment>What receives database update requests; inserted in &quot;HOST (%1 …)&quot;</extracomment>
+        <translation>служба обновлений</translation>
+    </message>
+    <message>
+        <source>the privacy policy&apos;s site</source>
+        <comment>recipient</comment>
+        <extracomment>The site of the privacy policy link; inserted in &quot;HOST (%1 …)&quot;</extracomment>
+        <translation>сайт политики конфиденциальности</translation>
+    </message>
+    <message>
+        <source>the help redirector</source>
+        <comment>recipient</comment>
+        <translation>служба перенаправления справки</translation>
+    </message>
+    <message>
+        <source>%1 (%2, on this computer)</source>
+        <comment>recipient</comment>
+        <extracomment>%1 a host, %2 what it is (&quot;the update service&quot;)</extracomment>
+        <translation>%1 (%2 на этом компьютере)</translation>
+    </message>
+    <message>
+        <source>%1 (%2: a public site of a real vendor, not of %3)</source>
+        <comment>recipient</comment>
+        <extracomment>The demo profile&apos;s links lead to a real vendor&apos;s site, not to the demo vendor. %1 a host, %2 what it is, %3 the demo vendor&apos;s name</extracomment>
+        <translation>%1 (%2: общедоступный сайт реального поставщика, а не %3)</translation>
+    </message>
+    <message>
+        <source>%1 (%2 of %3)</source>
+        <comment>recipient</comment>
+        <extracomment>%1 a host, %2 what it is (&quot;the update service&quot;), %3 the vendor&apos;s name</extracomment>
+        <translation>%1 (%2; поставщик: %3)</translation>
+    </message>
+</context>
+<context>
     <name>LightAgent::RequestEnvelope</name>
     <message>
         <source>Activation with a code</source>
@@ -4029,6 +4141,24 @@ The solution will no longer be activated and virtual machines will not be protec
     <message>
         <source>Today, %1</source>
         <translation>Сегодня, %1</translation>
+    </message>
+    <message>
+        <source>Active key expires</source>
+        <comment>timeline step</comment>
+        <extracomment>Timeline step: the last day of the active key, when a reserve key follows it</extracomment>
+        <translation>Активный ключ истекает</translation>
+    </message>
+    <message>
+        <source>Reserve key takes over</source>
+        <comment>timeline step</comment>
+        <extracomment>Timeline step: the day the reserve key becomes the active key</extracomment>
+        <translation>Резервный ключ вступает в силу</translation>
+    </message>
+    <message>
+        <source>Reserve key expires</source>
+        <comment>timeline step</comment>
+        <extracomment>Timeline step: the last day of the reserve key, after it took over</extracomment>
+        <translation>Резервный ключ истекает</translation>
     </message>
 </context>
 <context>

@@ -26,6 +26,7 @@ ActivationPreviewPage::ActivationPreviewPage(ActivationWizard &wizard)
 {
     setObjectName(QStringLiteral("previewPage"));
     setCommitPage(true);
+    m_preview->setProfile(wizard.session().profile());
     m_buildError->setObjectName(QStringLiteral("previewBuildError"));
     m_buildError->setWordWrap(true);
     m_buildError->setTextFormat(Qt::PlainText);

@@ -13,6 +13,7 @@
 
 #include <QAbstractButton>
 #include <QEvent>
+#include <QPushButton>
 #include <QTimer>
 
 namespace LightAgent {
@@ -39,6 +40,10 @@ ActivationWizard::ActivationWizard(ConsoleSession &session, QWidget *parent)
                                               "declineButton", "tryAgainButton"};
     for (int which = BackButton; which <= CustomButton2; ++which)
         button(WizardButton(which))->setObjectName(QLatin1String(buttonNames[which]));
+    // Send is chosen, never the default: Enter on the preview sends nothing, even with
+    // the focus on Send.
+    if (auto *send = qobject_cast<QPushButton *>(button(CommitButton)))
+        send->setAutoDefault(false);
     connect(this, &QWizard::currentIdChanged, this, &ActivationWizard::updateButtons);
     connect(this, &QWizard::helpRequested, this,
             [this] { Q_EMIT helpRequested(helpPlace(currentId())); });
@@ -72,6 +77,21 @@ void ActivationWizard::changeEvent(QEvent *event)
     if (event->type() == QEvent::LanguageChange)
         retranslateUi();
     QWizard::changeEvent(event);
+}
+
+// The preview has no default button, so Enter there sends nothing. Set as a page is
+// entered or left, before the wizard picks the page's buttons (currentIdChanged is later).
+void ActivationWizard::initializePage(int id)
+{
+    setOption(NoDefaultButton, id == Page_Preview);
+    QWizard::initializePage(id);
+}
+
+void ActivationWizard::cleanupPage(int id)
+{
+    if (id == Page_Preview)
+        setOption(NoDefaultButton, false);
+    QWizard::cleanupPage(id);
 }
 
 QString ActivationWizard::helpPlace(int pageId)

@@ -86,6 +86,8 @@ Q_SIGNALS:
 
 protected:
     void changeEvent(QEvent *event) override;
+    void initializePage(int id) override;
+    void cleanupPage(int id) override;
 
 private:
     void retranslateUi();

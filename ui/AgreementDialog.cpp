@@ -181,6 +181,10 @@ void AgreementDialog::retranslateUi()
         auto *boxLayout = new QVBoxLayout(box);
         boxLayout->setSpacing(6);
         boxLayout->addWidget(fields);
+        QLabel *sentTo =
+            selectableText(toWireName(part.kind) + QStringLiteral("StatementSentTo"), box);
+        sentTo->setText(DataProvisionAgreement::sentTo(profile, part.kind));
+        boxLayout->addWidget(sentTo);
         if (!part.note.isEmpty()) {
             QLabel *note =
                 selectableText(toWireName(part.kind) + QStringLiteral("StatementNote"), box);

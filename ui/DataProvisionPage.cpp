@@ -3,6 +3,7 @@
 #include "AgreementDialog.h"
 #include "ConsoleSession.h"
 #include "ConsoleStyle.h"
+#include "EnvelopePreview.h"
 #include "EnvelopePreviewDialog.h"
 #include "HelpOpener.h"
 #include "MessageBox.h"
@@ -12,6 +13,7 @@
 #include "help/HelpLinkBuilder.h"
 #include "license/ActivationCode.h"
 #include "provision/ConsentStore.h"
+#include "provision/DataProvisionAgreement.h"
 #include "provision/PayloadCatalog.h"
 #include "provision/RequestBuilder.h"
 
@@ -132,6 +134,7 @@ void DataProvisionPage::createSection(Section &section, QWidget *parent)
     section.fields->setWordWrap(true); // long wordings wrap in their cell
     section.fields->setTextInteractionFlags(Qt::TextSelectableByMouse);
     section.note = paragraph(name + QStringLiteral("Note"), section.box);
+    section.sentTo = paragraph(name + QStringLiteral("SentTo"), section.box);
     section.preview = new QPushButton(section.box);
     section.preview->setObjectName(name + QStringLiteral("PreviewButton"));
     const TransmissionKind kind = section.kind;
@@ -145,6 +148,7 @@ void DataProvisionPage::createSection(Section &section, QWidget *parent)
     layout->addWidget(section.when);
     layout->addWidget(section.fields);
     layout->addWidget(section.note);
+    layout->addWidget(section.sentTo);
     if (kind == TransmissionKind::Activation)
         layout->addWidget(createConsent(section.box));
     layout->addLayout(buttons);
@@ -260,6 +264,7 @@ void DataProvisionPage::retranslateSection(Section &section)
         break;
     }
     section.when->setText(PayloadCatalog::whenSent(section.kind));
+    section.sentTo->setText(DataProvisionAgreement::sentTo(m_session.profile(), section.kind));
     section.fields->setText(fieldTable(section.kind, quietText(palette())));
     section.fields->setAccessibleName(tr("Data sent: %1").arg(section.box->title()));
     section.preview->setText(tr("&Preview now…"));
@@ -432,6 +437,7 @@ EnvelopePreviewDialog *DataProvisionPage::previewNow(TransmissionKind kind)
                 .arg(QString(SampleCode));
         };
     auto *dialog = new EnvelopePreviewDialog(envelope.value(), note, this);
+    dialog->preview()->setProfile(m_session.profile());
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->open();
     return dialog;

@@ -66,6 +66,7 @@ private:
         QLabel *when = nullptr;
         QLabel *fields = nullptr;
         QLabel *note = nullptr;
+        QLabel *sentTo = nullptr; // the hosts that receive it
         QPushButton *preview = nullptr;
     };
 

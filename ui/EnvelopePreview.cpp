@@ -3,6 +3,7 @@
 #include "FileDialog.h"
 #include "MessageBox.h"
 #include "provision/PayloadCatalog.h"
+#include "provision/Recipients.h"
 
 #include <QClipboard>
 #include <QEvent>
@@ -130,6 +131,14 @@ QWidget *EnvelopePreview::createRequestBox()
     m_urlCaption = new QLabel(box);
     m_urlCaption->setObjectName(QStringLiteral("envelopeUrlCaption"));
     m_url = valueLabel(QStringLiteral("envelopeUrl"), box);
+    m_recipientCaption = new QLabel(box);
+    m_recipientCaption->setObjectName(QStringLiteral("envelopeRecipientCaption"));
+    m_recipient = new QLabel(box);
+    m_recipient->setObjectName(QStringLiteral("envelopeRecipient"));
+    m_recipient->setTextFormat(Qt::PlainText);
+    m_recipient->setWordWrap(true);
+    m_recipient->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
+    m_recipientCaption->setBuddy(m_recipient);
     m_headersCaption = new QLabel(box);
     m_headersCaption->setObjectName(QStringLiteral("envelopeHeadersCaption"));
     m_headers = valueLabel(QStringLiteral("envelopeHeaders"), box);
@@ -143,6 +152,9 @@ QWidget *EnvelopePreview::createRequestBox()
     form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
     form->addRow(m_methodCaption, m_method);
     form->addRow(m_urlCaption, m_url);
+    form->addRow(m_recipientCaption, m_recipient);
+    form->setRowVisible(m_recipient, false); // until a profile names the recipient
+    m_requestForm = form;
     form->addRow(m_headersCaption, m_headers);
     auto *layout = new QVBoxLayout(box);
     layout->setContentsMargins(10, 8, 10, 8);
@@ -189,6 +201,8 @@ void EnvelopePreview::retranslateUi()
     m_methodCaption->setText(tr("Method:", "HTTP method"));
     //: The full address a request goes to
     m_urlCaption->setText(tr("Address:"));
+    //: The host that receives the request, and what it is
+    m_recipientCaption->setText(tr("Received by:"));
     m_headersCaption->setText(tr("Headers:", "HTTP headers"));
     m_shaCaption->setText(tr("SHA-256 of the body:"));
     m_copyButton->setText(tr("&Copy"));
@@ -247,6 +261,7 @@ void EnvelopePreview::fillRequest()
                    .arg(displayName(m_envelope.kind())));
     m_method->setText(QString::fromLatin1(m_envelope.method()));
     m_url->setText(m_envelope.url().toString(QUrl::FullyEncoded));
+    fillRecipient();
     QStringList headers;
     for (const auto &[name, value] : m_envelope.headers())
         headers.append(QString::fromLatin1(name) + QStringLiteral(": ") +
@@ -271,6 +286,20 @@ void EnvelopePreview::fillRequest()
                                  "end with CR LF. Copy and Save give these bytes unchanged."));
     m_raw->setAccessibleName(link ? tr("Exact address that will be opened")
                                   : tr("Exact bytes that will be sent"));
+}
+
+void EnvelopePreview::setProfile(const VendorProfile &profile)
+{
+    m_profile = &profile;
+    fillRecipient();
+}
+
+void EnvelopePreview::fillRecipient()
+{
+    const bool known = m_profile && !m_envelope.isNull();
+    m_recipient->setText(
+        known ? Recipients::describe(*m_profile, m_envelope.url(), m_envelope.kind()) : QString());
+    m_requestForm->setRowVisible(m_recipient, known);
 }
 
 QList<QPair<QString, QString>> EnvelopePreview::fieldRows() const

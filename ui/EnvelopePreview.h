@@ -10,6 +10,7 @@
 
 #include <QWidget>
 
+class QFormLayout;
 class QLabel;
 class QPlainTextEdit;
 class QPushButton;
@@ -17,6 +18,8 @@ class QTabWidget;
 class QTableWidget;
 
 namespace LightAgent {
+
+class VendorProfile;
 
 class EnvelopePreview : public QWidget
 {
@@ -29,6 +32,9 @@ public:
     explicit EnvelopePreview(QWidget *parent = nullptr);
 
     void setEnvelope(const RequestEnvelope &envelope);
+    // The profile that names who receives the request: the preview then says which host
+    // that is ("Received by:"), not only its address.
+    void setProfile(const VendorProfile &profile);
     const RequestEnvelope &envelope() const { return m_envelope; }
 
     // What Copy and Save give: the request's wire bytes, or a link's address.
@@ -56,6 +62,7 @@ private:
     void fillTable();
     void layoutColumns();
     bool isLink() const;
+    void fillRecipient();
     void setStatus(const QString &text);
 
     RequestEnvelope m_envelope;
@@ -64,6 +71,10 @@ private:
     QLabel *m_method = nullptr;
     QLabel *m_urlCaption = nullptr;
     QLabel *m_url = nullptr;
+    const VendorProfile *m_profile = nullptr;
+    QFormLayout *m_requestForm = nullptr;
+    QLabel *m_recipientCaption = nullptr;
+    QLabel *m_recipient = nullptr;
     QLabel *m_headersCaption = nullptr;
     QLabel *m_headers = nullptr;
     QTabWidget *m_tabs = nullptr;

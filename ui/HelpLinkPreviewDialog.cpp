@@ -1,6 +1,7 @@
 #include "HelpLinkPreviewDialog.h"
 
 #include "provision/PayloadCatalog.h"
+#include "provision/Recipients.h"
 
 #include <QCheckBox>
 #include <QDialogButtonBox>
@@ -30,9 +31,11 @@ QLabel *wrappedLabel(QWidget *parent, const char *name)
 
 } // namespace
 
-HelpLinkPreviewDialog::HelpLinkPreviewDialog(const HelpLink &link, QWidget *parent)
+HelpLinkPreviewDialog::HelpLinkPreviewDialog(const HelpLink &link, const VendorProfile &profile,
+                                             QWidget *parent)
     : QDialog(parent)
     , m_link(link)
+    , m_profile(profile)
     , m_heading(wrappedLabel(this, "helpLinkHeading"))
     , m_explanation(wrappedLabel(this, "helpLinkExplanation"))
     , m_urlCaption(new QLabel(this))
@@ -72,14 +75,17 @@ HelpLinkPreviewDialog::HelpLinkPreviewDialog(const HelpLink &link, QWidget *pare
     m_dontShowAgainHint->setForegroundRole(QPalette::PlaceholderText);
     m_dontShowAgainHint->setContentsMargins(24, 0, 0, 0);
     m_openButton->setObjectName(QStringLiteral("openLinkButton"));
-    m_openButton->setDefault(true);
+    // Opening sends the link's data, so Enter never opens: Open is chosen, never the
+    // default. An accept-role button would be made the default when the box is shown.
+    m_openButton->setAutoDefault(false);
     m_cancelButton->setObjectName(QStringLiteral("cancelButton"));
+    m_cancelButton->setAutoDefault(false);
 
     auto *buttons = new QDialogButtonBox(this);
     buttons->setObjectName(QStringLiteral("buttonBox"));
-    buttons->addButton(m_openButton, QDialogButtonBox::AcceptRole);
+    buttons->addButton(m_openButton, QDialogButtonBox::ActionRole);
     buttons->addButton(m_cancelButton, QDialogButtonBox::RejectRole);
-    connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
+    connect(m_openButton, &QPushButton::clicked, this, &QDialog::accept);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
 
     auto *layout = new QVBoxLayout(this);
@@ -124,9 +130,12 @@ void HelpLinkPreviewDialog::retranslateUi()
     setWindowTitle(tr("Open help link"));
     //: %1 is the title of a help topic, e.g. "About data provision"
     m_heading->setText(tr("Open \"%1\" in your web browser?").arg(m_link.page.title()));
-    m_explanation->setText(tr("Opening this link sends exactly what is shown below to %1, and "
-                              "the visit is recorded in the journal.")
-                               .arg(m_link.url.host()));
+    //: %1 is the host that receives the link, with what it is, e.g. "click.kaspersky.com
+    //: (the help redirector: a public site of a real vendor, not of Demo vendor)"
+    m_explanation->setText(
+        tr("Opening this link sends exactly what is shown below to %1, and "
+           "the visit is recorded in the journal.")
+            .arg(Recipients::describe(m_profile, m_link.url, TransmissionKind::HelpLink)));
     m_urlCaption->setText(tr("&Address:"));
     m_url->setAccessibleName(tr("Address of the link"));
     m_parametersCaption->setText(tr("&Data in the address:"));

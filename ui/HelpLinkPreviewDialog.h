@@ -15,12 +15,16 @@ class QTableWidget;
 
 namespace LightAgent {
 
+class VendorProfile;
+
 class HelpLinkPreviewDialog : public QDialog
 {
     Q_OBJECT
 
 public:
-    explicit HelpLinkPreviewDialog(const HelpLink &link, QWidget *parent = nullptr);
+    // The profile names who receives the link's data; it outlives the dialog.
+    HelpLinkPreviewDialog(const HelpLink &link, const VendorProfile &profile,
+                          QWidget *parent = nullptr);
 
     const HelpLink &link() const { return m_link; }
     bool dontShowAgain() const;
@@ -33,6 +37,7 @@ private:
     void fillParameters();
 
     HelpLink m_link;
+    const VendorProfile &m_profile;
     QLabel *m_heading;
     QLabel *m_explanation;
     QLabel *m_urlCaption;

@@ -125,7 +125,7 @@ HelpOpening openHelp(QWidget *context, ConsoleSession &session, const QString &p
         return follow(context, session, link.value());
 
     QWidget *window = context ? context->window() : nullptr;
-    auto *preview = new HelpLinkPreviewDialog(link.value(), window);
+    auto *preview = new HelpLinkPreviewDialog(link.value(), session.profile(), window);
     preview->setAttribute(Qt::WA_DeleteOnClose);
     QPointer<QWidget> guardedContext(context);
     QObject::connect(preview, &QDialog::finished, &session,

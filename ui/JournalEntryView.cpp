@@ -251,10 +251,19 @@ void JournalEntryView::changeEvent(QEvent *event)
     QWidget::changeEvent(event);
 }
 
-void JournalEntryView::showEntry(const std::optional<JournalEntry> &entry)
+void JournalEntryView::showEntry(const std::optional<JournalEntry> &entry,
+                                 const QString &requestKind)
 {
     m_entry = entry;
+    m_requestKind = requestKind;
     fill();
+}
+
+bool JournalEntryView::isFollowedLink() const
+{
+    const QString kind =
+        m_entry && m_entry->event == JournalEvent::Request ? m_entry->kind : m_requestKind;
+    return kind == toWireName(TransmissionKind::HelpLink);
 }
 
 void JournalEntryView::fill()
@@ -284,6 +293,12 @@ void JournalEntryView::showFields(bool request)
     for (Field field : {RequestField, OutcomeField, HttpStatusField, ErrorField,
                         ReceivedSha256Field, DigestCheckField})
         m_form->setRowVisible(m_captions[field], !request);
+    // A followed link goes to the browser: it has no body of the console's and gets no
+    // answer the console reads, so no body digest, HTTP status or digest check applies.
+    if (isFollowedLink())
+        for (Field field : {BodySizeField, BodySha256Field, StoredCopyField, HttpStatusField,
+                            ReceivedSha256Field, DigestCheckField})
+            m_form->setRowVisible(m_captions[field], false);
     m_tabs->setTabVisible(BodyTab, request);
     m_tabs->tabBar()->setVisible(request); // one tab needs no tab bar
 }
@@ -361,6 +376,7 @@ void JournalEntryView::fillBody()
     }
     //: %1 is the SHA-256 of the exact bytes sent, in hex
     m_bodyDigest->setText(tr("SHA-256 of the bytes sent: %1").arg(m_entry->bodySha256));
+    m_bodyDigest->setVisible(!isFollowedLink()); // a link sends no body to digest
 }
 
 void JournalEntryView::setIcon(QLabel *label, StatusTone tone)

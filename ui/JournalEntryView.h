@@ -29,8 +29,9 @@ class JournalEntryView : public QWidget
 public:
     explicit JournalEntryView(QWidget *parent = nullptr);
 
-    // Shows the entry, or the hint to select one.
-    void showEntry(const std::optional<JournalEntry> &entry);
+    // Shows the entry, or the hint to select one. A result shows only the fields that
+    // apply to its request's kind (`requestKind`, a wire name; empty when unknown).
+    void showEntry(const std::optional<JournalEntry> &entry, const QString &requestKind = {});
     const std::optional<JournalEntry> &entry() const { return m_entry; }
     QPlainTextEdit *bodyView() const { return m_body; }
     // Where keyboard focus enters the details.
@@ -71,6 +72,7 @@ private:
     QWidget *iconRow(Field field, QLabel *icon);
     void retranslateUi();
     void fill();
+    bool isFollowedLink() const;
     void fillRequest(const JournalEntry &entry);
     void fillResult(const JournalEntry &entry);
     void fillBody();
@@ -78,6 +80,7 @@ private:
     void setIcon(QLabel *label, StatusTone tone);
 
     std::optional<JournalEntry> m_entry;
+    QString m_requestKind; // of the result's request, when known
     QStackedWidget *m_stack;
     QLabel *m_hint;
     QLabel *m_title;

@@ -192,6 +192,9 @@ QVariant JournalModel::display(const JournalEntry &entry, int column) const
     case WhatColumn:
         return JournalText::summary(entry);
     case DigestColumn:
+        // A followed link sends no body: no digest applies to it.
+        if (request && entry.kind == toWireName(TransmissionKind::HelpLink))
+            return QString();
         return JournalText::shortDigest(request ? entry.bodySha256 : entry.outcome.receivedSha256);
     default:
         return QVariant();
@@ -208,11 +211,15 @@ QVariant JournalModel::toolTip(const JournalEntry &entry, int column) const
         //: Tooltip of a journal time; %1 is the time in UTC, ISO 8601
         return tr("%1 (UTC)").arg(entry.time.toString(Qt::ISODateWithMs));
     case WhatColumn:
-        if (request || entry.outcome.result != TransmissionResult::Sent)
+        // Without an HTTP answer (a link handed to the browser) no digest could be reported.
+        if (request || entry.outcome.result != TransmissionResult::Sent ||
+            entry.outcome.httpStatus == 0)
             return JournalText::summary(entry);
         return QString(JournalText::summary(entry) + QLatin1Char('\n') +
                        JournalText::digestSentence(JournalText::digestCheck(entry.outcome)));
     case DigestColumn:
+        if (request && entry.kind == toWireName(TransmissionKind::HelpLink))
+            return QVariant(); // a followed link sends no body
         if (request)
             return QString(
                 tr("SHA-256 of the %n byte(s) that were sent:", nullptr, int(entry.bodySize)) +

@@ -5,6 +5,7 @@
 #include "FileDialog.h"
 #include "JournalEntryView.h"
 #include "JournalModel.h"
+#include "JournalText.h"
 #include "JournalWorker.h"
 #include "MessageBox.h"
 #include "PageParts.h"
@@ -291,11 +292,22 @@ void JournalPage::updateState()
     m_busy->setText(m_busyWith == Busy::Verifying       ? tr("Checking every entry…")
                         : m_busyWith == Busy::Exporting ? tr("Exporting…")
                                                         : QString());
+    // A check says what it covered: entries that arrived after it are not vouched for.
+    if (m_verification && idle)
+        showVerification(*m_verification);
 }
 
 void JournalPage::showSelected()
 {
-    m_details->showEntry(m_model->entryAt(m_table->currentIndex().row()));
+    const auto entry = m_model->entryAt(m_table->currentIndex().row());
+    // A result shows what applies to its request's kind; the request is usually beside it.
+    QString requestKind;
+    if (entry && entry->event == JournalEvent::Result) {
+        const auto request = m_model->entryAt(m_model->rowOfSeq(entry->refSeq));
+        if (request && request->seq == entry->refSeq)
+            requestKind = request->kind;
+    }
+    m_details->showEntry(entry, requestKind);
 }
 
 void JournalPage::selectSeq(qint64 seq)
@@ -337,8 +349,8 @@ void JournalPage::onVerified(const Result<JournalVerification> &result)
 {
     m_busyWith = Busy::None;
     m_verification = result;
-    updateState();
-    showVerification(result);
+    m_verifiedAt = Clock::instance().now();
+    updateState(); // shows the verification
     const bool intact = result && result->ok;
     const bool marked = result && !intact && result->firstBadSeq > 0;
     m_model->setProblem(marked ? result->firstBadSeq : 0, marked ? result->problem : QString());
@@ -351,15 +363,37 @@ void JournalPage::onVerified(const Result<JournalVerification> &result)
 
 void JournalPage::showVerification(const Result<JournalVerification> &result)
 {
-    if (!result)
-        showResult(StatusTone::Critical,
-                   tr("The journal could not be checked: %1").arg(result.error().message));
-    else if (result->ok)
-        showResult(StatusTone::Good,
-                   tr("The journal is intact: %Ln entries checked.", nullptr,
-                      int(qMin<qint64>(result->checked, INT_MAX))));
-    else
-        showResult(StatusTone::Critical, result->problem);
+    const QString at = JournalText::localTime(m_verifiedAt);
+    if (!result) {
+        //: %1 is when the check was made, %2 why it failed
+        showResult(
+            StatusTone::Critical,
+            tr("The journal could not be checked at %1: %2").arg(at, result.error().message));
+        return;
+    }
+    if (!result->ok) {
+        //: %1 is when the check was made, %2 the problem it found
+        showResult(StatusTone::Critical, tr("Checked at %1: %2").arg(at, result->problem));
+        return;
+    }
+    const qint64 now = m_model->span().entries;
+    const int checked = int(qMin<qint64>(result->checked, INT_MAX));
+    if (now == result->checked) {
+        //: %1 is when the check was made
+        showResult(
+            StatusTone::Good,
+            tr("The journal is intact: %Ln entries checked at %1.", nullptr, checked).arg(at));
+        return;
+    }
+    // The result is no longer about the whole journal: said plainly, not in a good tone.
+    //: %1 is when the check was made
+    const QString then =
+        tr("Checked %Ln entries at %1: they were intact.", nullptr, checked).arg(at);
+    const QString since = now > result->checked
+        ? tr("%Ln entries added since — verify again.", nullptr,
+             int(qMin<qint64>(now - result->checked, INT_MAX)))
+        : tr("The journal has changed since — verify again.");
+    showResult(StatusTone::Neutral, then + QLatin1Char(' ') + since);
 }
 
 void JournalPage::exportJournal()

@@ -9,6 +9,7 @@
 #include "core/Result.h"
 #include "provision/JournalEntry.h"
 
+#include <QDateTime>
 #include <QWidget>
 
 #include <optional>
@@ -94,6 +95,7 @@ private:
     QLabel *m_resultText = nullptr;
     // The last check, kept to say it again in another language.
     std::optional<Result<JournalVerification>> m_verification;
+    QDateTime m_verifiedAt; // when m_verification was made
     enum class Busy { None, Verifying, Exporting } m_busyWith = Busy::None;
 };
 

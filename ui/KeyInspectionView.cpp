@@ -4,6 +4,8 @@
 #include "ConsoleStyle.h"
 #include "DisplayText.h"
 #include "StatusTone.h"
+#include "core/Clock.h"
+#include "provision/KeyChangeTraffic.h"
 
 #include <QButtonGroup>
 #include <QDir>
@@ -44,6 +46,7 @@ void KeyInspectionView::inspect(const QString &path)
     m_slotGroup = nullptr;
     m_activeRadio = m_reserveRadio = nullptr;
     m_effects = nullptr;
+    m_traffic = nullptr;
     delete m_content;
     m_content = new QWidget(this);
     m_content->setObjectName(QStringLiteral("keyInspectionContent"));
@@ -258,16 +261,16 @@ QWidget *KeyInspectionView::createEffects()
     m_effects->setTextFormat(Qt::PlainText);
     m_effects->setWordWrap(true);
     m_effects->setAccessibleName(tr("What will change"));
-    auto *local = new QLabel(tr("The key file was verified on this computer. Adding it sends "
-                                "nothing to anyone."),
-                             box);
-    local->setObjectName(QStringLiteral("sendsNothingNote"));
-    local->setWordWrap(true);
-    local->setForegroundRole(QPalette::PlaceholderText);
+    // What adding sets going on the network is said for the chosen slot (updateEffects).
+    m_traffic = new QLabel(box);
+    m_traffic->setObjectName(QStringLiteral("sendsNothingNote"));
+    m_traffic->setTextFormat(Qt::PlainText);
+    m_traffic->setWordWrap(true);
+    m_traffic->setForegroundRole(QPalette::PlaceholderText);
     auto *layout = new QVBoxLayout(box);
     layout->setSpacing(8);
     layout->addWidget(m_effects);
-    layout->addWidget(local);
+    layout->addWidget(m_traffic);
     return box;
 }
 
@@ -299,13 +302,19 @@ void KeyInspectionView::setPreferredSlot(KeySlot slot)
 void KeyInspectionView::updateEffects()
 {
     const std::optional<KeySlot> slot = selectedSlot();
+    const QString verified = tr("The key file was verified on this computer.");
     if (!slot) {
         m_shownEffects.clear();
         m_effects->setText(tr("This key can be added neither as the active key nor as the "
                               "reserve key; the reason is given under each."));
+        m_traffic->setText(verified);
     } else {
         m_shownEffects = plan(*slot)->value().effects;
         m_effects->setText(DisplayText::bulleted(m_shownEffects));
+        auto traffic = KeyChangeTraffic::describe(m_session.profile(), m_session.database(),
+                                                  plan(*slot)->value(), Clock::instance().now());
+        m_traffic->setText(verified + QLatin1Char(' ') +
+                           (traffic ? traffic.value() : traffic.error().message));
     }
     Q_EMIT changed();
 }

@@ -1,7 +1,8 @@
 // What a key file holds and exactly what adding it would change, before anything
 // changes: the body of the key inspection dialog and of the activation wizard's
-// key-file page. The key is verified locally; nothing is sent. Only the slots the
-// vendor's rules allow can be chosen, and a refused slot says why.
+// key-file page. The key is verified locally and adding it sends nothing itself; what it
+// sets going (the scheduled update under the agreement) is said for the chosen slot.
+// Only the slots the vendor's rules allow can be chosen, and a refused slot says why.
 #pragma once
 
 #include "core/Result.h"
@@ -76,6 +77,7 @@ private:
     QRadioButton *m_activeRadio = nullptr;
     QRadioButton *m_reserveRadio = nullptr;
     QLabel *m_effects = nullptr;
+    QLabel *m_traffic = nullptr; // what adding sets going on the network
 };
 
 } // namespace LightAgent

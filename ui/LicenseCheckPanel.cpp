@@ -2,6 +2,7 @@
 
 #include "BackgroundWork.h"
 #include "ConsoleSession.h"
+#include "EnvelopePreview.h"
 #include "EnvelopePreviewDialog.h"
 #include "MaintenanceText.h"
 #include "MessageBox.h"
@@ -181,6 +182,7 @@ EnvelopePreviewDialog *LicenseCheckPanel::previewCheck()
         return nullptr;
     }
     auto *dialog = new EnvelopePreviewDialog(envelope.value(), {}, this);
+    dialog->preview()->setProfile(m_session.profile());
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->open();
     return dialog;

@@ -17,6 +17,19 @@ constexpr int DotRadius = 7;
 constexpr int MinStepWidth = 100;
 constexpr int TitleLines = 2; // step titles wrap rather than being cut off
 
+// The day a reserve key takes over from the active key (LicenseState::evaluate's rule:
+// the day after the active key's last day, or the reserve's first day if later);
+// invalid when there is none or it would take over after its own end.
+QDate reserveTakeover(const LicenseState &state)
+{
+    if (!state.active() || !state.reserve() || state.reserve()->blockedSince.isValid() ||
+        state.reserve()->expiredSince.isValid())
+        return {};
+    const License &reserve = state.reserve()->license();
+    const QDate takeover = std::max(state.expires().addDays(1), reserve.validFrom);
+    return takeover <= reserve.expires ? takeover : QDate();
+}
+
 } // namespace
 
 TimelineWidget::TimelineWidget(QWidget *parent)
@@ -54,10 +67,27 @@ void TimelineWidget::setState(const LicenseState &state)
     };
     add(state.validFrom(), tr("Valid from", "timeline step"), StatusTone::Good);
     add(state.expiresSoonFrom(), tr("Expires soon from", "timeline step"), StatusTone::Warning);
-    //: Timeline step: the last day on which the key is valid.
-    add(state.expires(), tr("Expires", "timeline step"),
-        state.graceUntil().isValid() ? StatusTone::Warning : StatusTone::Critical);
-    add(state.graceUntil(), tr("Grace period until", "timeline step"), StatusTone::Critical);
+    if (const QDate takeover = reserveTakeover(state); takeover.isValid()) {
+        // The license goes on with the reserve key: its end, not the active key's, is red.
+        const License &reserve = state.reserve()->license();
+        const bool seamless = takeover == state.expires().addDays(1);
+        //: Timeline step: the last day of the active key, when a reserve key follows it
+        add(state.expires(), tr("Active key expires", "timeline step"),
+            seamless ? StatusTone::Good : StatusTone::Critical);
+        //: Timeline step: the day the reserve key becomes the active key
+        add(takeover, tr("Reserve key takes over", "timeline step"), StatusTone::Good);
+        const QDate soon = reserve.expires.addDays(-LicenseState::ExpiresSoonDays);
+        if (soon > takeover)
+            add(soon, tr("Expires soon from", "timeline step"), StatusTone::Warning);
+        //: Timeline step: the last day of the reserve key, after it took over
+        add(reserve.expires, tr("Reserve key expires", "timeline step"),
+            reserve.graceDays > 0 ? StatusTone::Warning : StatusTone::Critical);
+    } else {
+        //: Timeline step: the last day on which the key is valid.
+        add(state.expires(), tr("Expires", "timeline step"),
+            state.graceUntil().isValid() ? StatusTone::Warning : StatusTone::Critical);
+        add(state.graceUntil(), tr("Grace period until", "timeline step"), StatusTone::Critical);
+    }
     //: Timeline step: from this day a blocked key no longer receives database updates.
     add(state.limitedFrom(), tr("Limited from", "timeline step"), StatusTone::Critical);
     std::stable_sort(m_steps.begin(), m_steps.end(),

@@ -1,7 +1,8 @@
 // The active key's life at a glance: valid from → expires soon → expires → grace
-// or limited, with today marked. Steps are spaced evenly (a 14-day warning beside a
-// four-year term would otherwise be unreadable); today sits in proportion between
-// the steps around it. Each step carries a text label and its date.
+// or limited, with today marked; with a reserve key ready, the reserve's take-over and
+// its end follow instead of the active key's end turning red. Steps are spaced evenly
+// (a 14-day warning beside a four-year term would otherwise be unreadable); today sits
+// in proportion between the steps around it. Each step carries a text label and its date.
 #pragma once
 
 #include "StatusTone.h"

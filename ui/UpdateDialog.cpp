@@ -35,8 +35,11 @@ UpdateDialog::UpdateDialog(ConsoleSession &session, QWidget *parent)
 
     m_send = new QPushButton(this);
     m_send->setObjectName(QStringLiteral("sendButton"));
+    // Enter never sends: Send is only ever chosen, never the default (nor made it by focus).
+    m_send->setAutoDefault(false);
     m_cancel = new QPushButton(this);
     m_cancel->setObjectName(QStringLiteral("cancelButton"));
+    m_cancel->setAutoDefault(false);
     m_close = new QPushButton(this);
     m_close->setObjectName(QStringLiteral("closeButton"));
     connect(m_send, &QPushButton::clicked, this, &UpdateDialog::send);
@@ -60,6 +63,7 @@ UpdateDialog::UpdateDialog(ConsoleSession &session, QWidget *parent)
     auto envelope = UpdateFlow::prepare(sources);
     if (envelope) {
         m_envelope = envelope.value();
+        m_preview->setProfile(session.profile());
         m_preview->setEnvelope(m_envelope);
     } else {
         m_buildError = envelope.error();
@@ -173,11 +177,15 @@ void UpdateDialog::setStage(Stage stage)
     m_cancel->setEnabled(true);
     m_cancel->setText(stage == SendingStage ? tr("&Cancel sending") : tr("&Cancel"));
     m_close->setVisible(stage == ResultStage);
-    QPushButton *primary = stage == PreviewStage ? (m_envelope.isNull() ? m_cancel : m_send)
+    // The preview has no default button: Enter there neither sends nor declines.
+    m_send->setDefault(false);
+    QPushButton *primary = stage == PreviewStage ? (m_envelope.isNull() ? m_cancel : nullptr)
         : stage == SendingStage                  ? m_cancel
                                                  : m_close;
-    primary->setDefault(true);
-    primary->setFocus();
+    m_cancel->setDefault(primary == m_cancel);
+    if (primary)
+        primary->setDefault(true);
+    (primary ? primary : m_cancel)->setFocus();
 }
 
 void UpdateDialog::send()

@@ -6,6 +6,7 @@
 #include "core/Clock.h"
 #include "core/ExitCodes.h"
 #include "provision/DataProvisionAgreement.h"
+#include "provision/Recipients.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>
@@ -17,6 +18,15 @@ namespace {
 QString tr(const char *text)
 {
     return QCoreApplication::translate("LightAgent::Ctl", text);
+}
+
+// The same in every language: the hosts, not the words describing them.
+QJsonArray hosts(const VendorProfile &profile, TransmissionKind kind)
+{
+    QJsonArray names;
+    for (const QUrl &url : Recipients::urls(profile, kind))
+        names.append(Recipients::host(url));
+    return names;
 }
 
 QJsonObject statementJson(const VendorProfile &profile)
@@ -32,6 +42,7 @@ QJsonObject statementJson(const VendorProfile &profile)
                          {QStringLiteral("title"), part.title},
                          {QStringLiteral("coveredByAgreement"), part.coveredByAgreement},
                          {QStringLiteral("note"), part.note},
+                         {QStringLiteral("hosts"), hosts(profile, part.kind)},
                          {QStringLiteral("fields"), fields}});
     }
     return QJsonObject {

@@ -2,6 +2,7 @@
 
 #include "CtlOutput.h"
 #include "provision/PayloadCatalog.h"
+#include "provision/Recipients.h"
 #include "provision/RequestEnvelope.h"
 
 #include <QCoreApplication>
@@ -19,9 +20,11 @@ QString tr(const char *text)
 
 } // namespace
 
-void printEnvelope(const RequestEnvelope &envelope)
+void printEnvelope(const RequestEnvelope &envelope, const VendorProfile &profile)
 {
     out(tr("%1 — this exact request will be sent:").arg(displayName(envelope.kind())));
+    //: %1 is the host that receives the request, with what it is
+    out(tr("Received by: %1").arg(Recipients::describe(profile, envelope.url(), envelope.kind())));
     out(QStringLiteral("----8<----"));
     out(QString::fromUtf8(envelope.wireBytes()));
     out(QStringLiteral("----8<----"));

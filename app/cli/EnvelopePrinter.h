@@ -6,11 +6,13 @@
 
 namespace LightAgent {
 class RequestEnvelope;
-}
+class VendorProfile;
+} // namespace LightAgent
 
 namespace LightAgent::Ctl {
 
-void printEnvelope(const RequestEnvelope &envelope);
+// The profile names the host that receives the request ("Received by: …").
+void printEnvelope(const RequestEnvelope &envelope, const VendorProfile &profile);
 QJsonObject envelopeToJson(const RequestEnvelope &envelope); // {method, url, headers, body, sha256}
 
 } // namespace LightAgent::Ctl

@@ -78,13 +78,17 @@ void printEntry(const TransmissionJournal &journal, const JournalEntry &entry)
     } else if (auto found = journal.entry(entry.refSeq); found) {
         sent = found.value();
     }
+    // A followed link sends no body: no digest applies to it.
+    const QString digest = sent && sent->kind != toWireName(TransmissionKind::HelpLink)
+        ? sent->bodySha256.left(12)
+        : QString();
     out(tableLine({QString::number(entry.seq), entry.time.toString(Qt::ISODateWithMs),
                    sent ? sent->kind : QString(),
                    sent ? QString::fromLatin1(sent->method) : QString(),
                    sent ? sent->url.toString(QUrl::FullyEncoded) : QString(),
                    request ? tr("recorded before sending")
                            : tr("result of #%1: ").arg(entry.refSeq) + shortOutcome(entry.outcome),
-                   sent ? sent->bodySha256.left(12) : QString()}));
+                   digest}));
 }
 
 int list(CtlContext &context)

@@ -6,6 +6,7 @@
 #include "core/DateText.h"
 #include "core/ExitCodes.h"
 #include "license/KeyStore.h"
+#include "provision/KeyChangeTraffic.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>
@@ -69,6 +70,17 @@ void printKey(const KeyFile &key, QDate today)
         out(tr("Other field:   %1 (not used for any decision)").arg(it.key()));
 }
 
+// What adding the key sets going on the network: the scheduled update, or nothing.
+Result<QString> trafficOf(CtlContext &context, const KeyChange &change)
+{
+    auto profile = context.profile();
+    auto database = context.database();
+    if (!profile || !database)
+        return profile ? database.error() : profile.error();
+    return KeyChangeTraffic::describe(*profile.value(), database.value(), change,
+                                      Clock::instance().now());
+}
+
 QJsonArray slotNames(const QList<KeySlot> &allowed)
 {
     QJsonArray names;
@@ -114,6 +126,10 @@ int inspect(CtlContext &context, const QString &path)
         }
         for (const QString &effect : plan->value().effects)
             out(QStringLiteral("  ") + effect);
+        auto traffic = trafficOf(context, plan->value());
+        if (!traffic)
+            return fail(traffic.error(), false);
+        out(QStringLiteral("  ") + traffic.value());
     }
     return ExitOk;
 }
@@ -147,6 +163,10 @@ int add(CtlContext &context, const QString &path)
                : tr("The key was added:"));
     for (const QString &effect : change.value().effects)
         out(QStringLiteral("  ") + effect);
+    auto traffic = trafficOf(context, change.value());
+    if (!traffic)
+        return fail(traffic.error(), false);
+    out(QStringLiteral("  ") + traffic.value());
     out(change.value().after.headline());
     return ExitOk;
 }

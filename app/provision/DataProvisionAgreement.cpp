@@ -1,5 +1,6 @@
 #include "DataProvisionAgreement.h"
 
+#include "Recipients.h"
 #include "core/Crypto.h"
 #include "core/StateDatabase.h"
 #include "core/VendorProfile.h"
@@ -39,9 +40,12 @@ QString DataProvisionAgreement::title()
 
 QString DataProvisionAgreement::introduction(const VendorProfile &profile)
 {
+    //: %1 is the vendor's name
     return tr("By accepting this agreement, you allow the console to send the following "
-              "information to %1 automatically. Nothing else is sent, and every transmission "
-              "can be previewed beforehand and read afterwards in the transmission journal.")
+              "information automatically, each kind only to the hosts named with it below (as "
+              "the vendor profile of %1 sets them). Nothing else is sent, and every "
+              "transmission can be previewed beforehand and read afterwards in the "
+              "transmission journal.")
         .arg(profile.vendorName());
 }
 
@@ -64,6 +68,12 @@ QList<StatementSection> DataProvisionAgreement::sections()
     };
 }
 
+QString DataProvisionAgreement::sentTo(const VendorProfile &profile, TransmissionKind kind)
+{
+    //: %1 lists the hosts that receive this kind of data, each with what it is
+    return tr("Sent to: %1").arg(Recipients::ofKind(profile, kind).join(QStringLiteral("; ")));
+}
+
 QString DataProvisionAgreement::closing(const VendorProfile &profile)
 {
     QString text = tr("The vendor may use this information to generate statistical information "
@@ -83,6 +93,7 @@ QString DataProvisionAgreement::plainText(const VendorProfile &profile)
     QString text = title() + QStringLiteral("\n\n") + introduction(profile) + QLatin1Char('\n');
     for (const StatementSection &part : sections()) {
         text += QLatin1Char('\n') + part.title + QLatin1Char(':') + QLatin1Char('\n');
+        text += QStringLiteral("  ") + sentTo(profile, part.kind) + QLatin1Char('\n');
         for (const PayloadField &field : part.fields)
             text += QStringLiteral("  • ") + field.vendorWording + QLatin1Char('\n');
         if (!part.note.isEmpty())

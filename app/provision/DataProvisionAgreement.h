@@ -43,6 +43,8 @@ public:
     static QString title();
     static QString introduction(const VendorProfile &profile);
     static QList<StatementSection> sections();
+    // "Sent to: HOST (what it is); …": every host that receives this kind of data.
+    static QString sentTo(const VendorProfile &profile, TransmissionKind kind);
     static QString closing(const VendorProfile &profile);
     static QString plainText(const VendorProfile &profile); // all of it, as text
     // Recorded with an acceptance, so it shows which wording was agreed to.

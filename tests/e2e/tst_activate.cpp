@@ -6,6 +6,7 @@
 #include "core/Crypto.h"
 #include "core/StateDatabase.h"
 #include "net/NetworkSettings.h"
+#include "provision/Recipients.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -158,6 +159,12 @@ void TestActivate::dryRunSendsNothing()
     QCOMPARE(run.exitCode, 0);
     QVERIFY(run.out.contains("POST /v1/activations HTTP/1.1"));
     QVERIFY(run.out.contains("Date and time on the SVM"));
+    // The host that would receive it is named, not only its address.
+    const QByteArray receivedBy = QStringLiteral("Received by: %1 (the licensing service, on this "
+                                                 "computer)")
+                                      .arg(Recipients::host(tripwire.url()))
+                                      .toUtf8();
+    QVERIFY2(run.out.contains(receivedBy), run.out.constData());
     QVERIFY(!tripwire.wasTouched());
 }
 

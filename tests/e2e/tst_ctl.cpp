@@ -1,6 +1,8 @@
 // lightagent-ctl end to end: the real executable with a temporary data directory —
 // version, help, usage errors, status, and the life of a demo key file.
+#include "core/StateDatabase.h"
 #include "e2e/CtlProcess.h"
+#include "provision/TransmissionJournal.h"
 
 #include <QFileInfo>
 #include <QJsonArray>
@@ -44,6 +46,7 @@ private slots:
     void dryRunChangesNothing();
     void reserveKeyTakesOverInTheFuture();
     void removeReserve();
+    void journalShowsNoDigestForAFollowedLink();
 
 private:
     std::unique_ptr<Test::CtlProcess> m_ctl;
@@ -292,6 +295,27 @@ void TestCtl::removeReserve()
     QVERIFY2(again.errText().contains(QLatin1String("There is no reserve key to remove.")),
              again.err.constData());
     QCOMPARE(m_ctl->status(), after);
+}
+
+void TestCtl::journalShowsNoDigestForAFollowedLink()
+{
+    // The console journals a followed help link: it has no body, so no digest applies.
+    const RequestEnvelope link = RequestEnvelope::openLink(
+        TransmissionKind::HelpLink,
+        QUrl(QStringLiteral("https://click.kaspersky.com/?hl=en-US&link=license_page")));
+    {
+        auto database = StateDatabase::open(m_ctl->dataDir());
+        QVERIFY(database.ok());
+        TransmissionJournal journal(database.value());
+        auto seq = journal.recordRequest(link);
+        QVERIFY(seq.ok());
+        QVERIFY(journal.recordResult(seq.value(), TransmissionOutcome::sent(0)).ok());
+    }
+    const Test::CtlRun run = m_ctl->run({QStringLiteral("journal")});
+    QCOMPARE(run.exitCode, 0);
+    const QString out = QString::fromUtf8(run.out);
+    QVERIFY2(out.contains(QStringLiteral("click.kaspersky.com")), run.out.constData());
+    QVERIFY2(!out.contains(link.sha256().left(12)), run.out.constData());
 }
 
 QTEST_GUILESS_MAIN(TestCtl)

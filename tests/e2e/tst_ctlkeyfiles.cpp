@@ -72,6 +72,7 @@ private slots:
     void keysRefusedByTheRules();
     void keyFileMadeWithOpenSsl();
     void keyAddNeedsNoNetwork();
+    void keyInspectSaysWhatAddingSetsGoing();
 
 private:
     std::unique_ptr<Test::CtlProcess> m_ctl;
@@ -255,6 +256,37 @@ void TestCtlKeyFiles::keyAddNeedsNoNetwork()
         {QStringLiteral("key"), QStringLiteral("add"), demoKey("commercial.key")}, prefix);
     QVERIFY2(run.exitCode == 0, run.err.constData());
     QCOMPARE(Test::serialIn(m_ctl->status(), "active"), QStringLiteral("0A1-2B3C4D-5E6F7A8B"));
+}
+
+void TestCtlKeyFiles::keyInspectSaysWhatAddingSetsGoing()
+{
+    // A key issued now, valid for a year from yesterday.
+    const QDate today = QDate::currentDate();
+    const QString key = m_ctl->writeFile(
+        QStringLiteral("issued-now.key"),
+        Test::keyFile({{QStringLiteral("validFrom"), today.addDays(-1).toString(Qt::ISODate)},
+                       {QStringLiteral("expires"), today.addDays(365).toString(Qt::ISODate)}}));
+    const auto output = [this](const QStringList &args) {
+        const Test::CtlRun run = m_ctl->run(args);
+        return run.exitCode == 0 ? QString::fromUtf8(run.out) : run.errText();
+    };
+    const QStringList inspect {QStringLiteral("key"), QStringLiteral("inspect"), key};
+    QVERIFY2(output(inspect).contains(QStringLiteral("Adding it sends nothing to anyone.")),
+             qPrintable(output(inspect)));
+
+    // Under the agreement, a first key lets the scheduled update run: said, with the host.
+    const QString host =
+        QStringLiteral("to 127.0.0.1:47443 (the update service, on this computer)");
+    QCOMPARE(m_ctl->run({QStringLiteral("agreement"), QStringLiteral("accept")}).exitCode, 0);
+    for (const QStringList &args :
+         {inspect, QStringList {QStringLiteral("key"), QStringLiteral("add"), key}}) {
+        const QString said = output(args);
+        QVERIFY2(!said.contains(QStringLiteral("sends nothing to anyone")), qPrintable(said));
+        QVERIFY2(said.contains(QStringLiteral("Adding it sends nothing itself, but it lets the "
+                                              "scheduled database update run, which is due now")),
+                 qPrintable(said));
+        QVERIFY2(said.contains(host), qPrintable(said));
+    }
 }
 
 QTEST_GUILESS_MAIN(TestCtlKeyFiles)

@@ -21,6 +21,7 @@
 #include "core/StateDatabase.h"
 #include "provision/ConsentStore.h"
 #include "provision/PayloadCatalog.h"
+#include "provision/Recipients.h"
 #include "provision/TransmissionJournal.h"
 
 #include <QAbstractButton>
@@ -76,6 +77,7 @@ private Q_SLOTS:
     void activatesWithCodeAfterExactPreviewAndConsent();
     void previewCopiesAndSavesTheExactBytes();
     void decliningSendsNothingAndOffersKeyFile();
+    void enterInThePreviewSendsNothing();
     void addsKeyFileThroughWizard();
     void refusedKeyFileLeavesTheRoomBelow();
     void blockedCodeEndsWithErrorAndNoChange();
@@ -247,6 +249,11 @@ void TestActivationWizard::activatesWithCodeAfterExactPreviewAndConsent()
                  .replace(QStringLiteral("\r\n"), QStringLiteral("\n")));
     QCOMPARE(find<QLabel>(page, "envelopeSha256")->text(), envelope.sha256());
     QVERIFY(find<QLabel>(page, "envelopeUrl")->text().endsWith(QStringLiteral("/v1/activations")));
+    // Who receives it is named by its host, not only by the vendor's name.
+    QCOMPARE(find<QLabel>(page, "envelopeRecipient")->text(),
+             QStringLiteral("%1 (the licensing service, on this computer)")
+                 .arg(Recipients::host(m_service.baseUrl())));
+    QVERIFY(find<QLabel>(page, "envelopeRecipient")->isVisible());
 
     // Send only with consent.
     QAbstractButton *send = m_wizard->button(QWizard::CommitButton);
@@ -331,6 +338,36 @@ void TestActivationWizard::decliningSendsNothingAndOffersKeyFile()
     QCOMPARE(m_wizard->currentId(), int(ActivationWizard::Page_KeyFile));
     QVERIFY(!tripwire.wasTouched());
     QCOMPARE(m_session->state().value().status(), LicenseStatus::NotActivated);
+}
+
+void TestActivationWizard::enterInThePreviewSendsNothing()
+{
+    Test::Tripwire tripwire;
+    QVERIFY(tripwire.isListening());
+    makeSession(tripwire.url());
+    QVERIFY(openWizard());
+    chooseMethod(true);
+    enterCodeAndPreview(GoodCode);
+    auto *page = qobject_cast<ActivationPreviewPage *>(m_wizard->currentPage());
+    page->consentCheckBox()->setFocus();
+    QTest::keyClick(page->consentCheckBox(), Qt::Key_Space); // agreed, by keyboard
+    QVERIFY(page->consentCheckBox()->isChecked());
+    QAbstractButton *send = m_wizard->button(QWizard::CommitButton);
+    QVERIFY(send->isEnabled());
+    QVERIFY(!qobject_cast<QPushButton *>(send)->isDefault());
+    // Enter on the consent just given, and with the focus on Send itself: only a click sends.
+    for (QWidget *target :
+         {static_cast<QWidget *>(page->consentCheckBox()), static_cast<QWidget *>(send)}) {
+        target->setFocus();
+        QTest::keyClick(target, Qt::Key_Return);
+        QTest::keyClick(target, Qt::Key_Enter);
+        QCoreApplication::processEvents();
+        QCOMPARE(m_wizard->currentId(), int(ActivationWizard::Page_Preview));
+    }
+    QVERIFY(!tripwire.wasTouched());
+    auto entries = TransmissionJournal(m_session->database()).page(0, 10);
+    QVERIFY(entries.ok());
+    QVERIFY(entries.value().isEmpty());
 }
 
 void TestActivationWizard::addsKeyFileThroughWizard()

@@ -14,8 +14,10 @@
 #include "UpdatesPage.h"
 #include "common/TestKeys.h"
 #include "core/Clock.h"
+#include "core/DateText.h"
 #include "core/StateDatabase.h"
 #include "license/KeyStore.h"
+#include "provision/DataProvisionAgreement.h"
 
 #include <QAction>
 #include <QDragEnterEvent>
@@ -31,6 +33,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <algorithm>
 #include <memory>
 
 using namespace LightAgent;
@@ -65,6 +68,8 @@ private Q_SLOTS:
     void opensNotActivatedWithDemoBadge();
     void addsKeyFileThroughInspection();
     void cancelledInspectionChangesNothing();
+    void inspectionSaysWhatAddingSetsGoing_data();
+    void inspectionSaysWhatAddingSetsGoing();
     void refusesBrokenKeyFile_data();
     void refusesBrokenKeyFile();
     void removesActiveKeyOnlyWhenConfirmed_data();
@@ -73,6 +78,7 @@ private Q_SLOTS:
     void opensDroppedKeyFile();
     void bannerShowsStatusByIconTextAndTone_data();
     void bannerShowsStatusByIconTextAndTone();
+    void timelineContinuesWithTheReserveKey();
     void aboutShowsVersions();
     void everyWidgetHasAnObjectName();
     void startUpBuildsOnlyTheDashboard();
@@ -208,6 +214,41 @@ void TestDashboard::addsKeyFileThroughInspection()
     QVERIFY(find<QAction>(m_window.get(), "actionRemoveActiveKey")->isEnabled());
     QTRY_VERIFY(!m_window->findChild<KeyInspectionDialog *>());
     QCOMPARE(m_window->dashboard()->timeline()->steps().size(), 3); // from, soon, expires
+}
+
+void TestDashboard::inspectionSaysWhatAddingSetsGoing_data()
+{
+    QTest::addColumn<bool>("agreed");
+    QTest::addColumn<QString>("said");
+    QTest::newRow("without the agreement, nothing follows")
+        << false
+        << QStringLiteral("The key file was verified on this computer. Adding it sends nothing "
+                          "to anyone.");
+    // The agreement covers the scheduled update that a first key lets run at once.
+    QTest::newRow("under the agreement, the scheduled update follows")
+        << true
+        << QStringLiteral("The key file was verified on this computer. Adding it sends nothing "
+                          "itself, but it lets the scheduled database update run, which is due "
+                          "now: under the data-provision agreement of %1, that update sends its "
+                          "request, with the active key's serial, to 127.0.0.1:47443 (the update "
+                          "service, on this computer).")
+               .arg(displayDate(Today.toLocalTime().date()));
+}
+
+void TestDashboard::inspectionSaysWhatAddingSetsGoing()
+{
+    QFETCH(bool, agreed);
+    QFETCH(QString, said);
+    if (agreed)
+        QVERIFY(
+            DataProvisionAgreement(m_session->database()).accept(m_session->profile(), Today).ok());
+    openWindow();
+    FileDialog::setNextFileName(Test::demoKeyPath(QStringLiteral("commercial.key")));
+    QTest::mouseClick(m_window->dashboard()->addKeyFileButton(), Qt::LeftButton);
+    KeyInspectionDialog *dialog = waitForInspection();
+    QVERIFY(dialog);
+    QCOMPARE(find<QLabel>(dialog, "sendsNothingNote")->text(), said);
+    dialog->reject();
 }
 
 void TestDashboard::cancelledInspectionChangesNothing()
@@ -388,6 +429,46 @@ void TestDashboard::bannerShowsStatusByIconTextAndTone()
     QVERIFY(!find<QLabel>(banner, "statusIcon")->pixmap().isNull());
     QVERIFY(banner->accessibleDescription().contains(state.value().headline()));
     QCOMPARE(m_window->dashboard()->timeline()->today(), day);
+}
+
+void TestDashboard::timelineContinuesWithTheReserveKey()
+{
+    // Keys issued now, relative to the console's day: 100 days left, a reserve for 500.
+    const QDate today = m_clock.today();
+    const QDate activeEnds = today.addDays(100);
+    const QDate reserveEnds = today.addDays(500);
+    const auto issue = [&](const char *serial, QDate expires) {
+        return Test::storedKey(
+            {{QStringLiteral("serial"), QString::fromLatin1(serial)},
+             {QStringLiteral("validFrom"), today.addDays(-30).toString(Qt::ISODate)},
+             {QStringLiteral("expires"), expires.toString(Qt::ISODate)}});
+    };
+    QVERIFY(m_session->addKey(issue("0C0-111111-000000A1", activeEnds), KeySlot::Active).ok());
+    openWindow();
+    const auto toneOn = [this](QDate day) {
+        StatusTone tone = StatusTone::Neutral;
+        for (const TimelineWidget::Step &step : m_window->dashboard()->timeline()->steps())
+            if (step.date <= day)
+                tone = step.toneAfter;
+        return tone;
+    };
+    QCOMPARE(int(toneOn(activeEnds)), int(StatusTone::Critical)); // alone, the key's end is the end
+
+    QVERIFY(m_session->addKey(issue("0C0-111111-000000B2", reserveEnds), KeySlot::Reserve).ok());
+    QTRY_COMPARE(int(toneOn(activeEnds)), int(StatusTone::Good));
+    const QList<TimelineWidget::Step> steps = m_window->dashboard()->timeline()->steps();
+    QCOMPARE(int(toneOn(activeEnds.addDays(1))), int(StatusTone::Good));
+    QCOMPARE(int(toneOn(reserveEnds.addDays(-LicenseState::ExpiresSoonDays))),
+             int(StatusTone::Warning));
+    QCOMPARE(int(toneOn(reserveEnds)), int(StatusTone::Critical));
+    const auto takeover = std::find_if(steps.cbegin(), steps.cend(), [&](const auto &step) {
+        return step.date == activeEnds.addDays(1);
+    });
+    QVERIFY(takeover != steps.cend());
+    QCOMPARE(takeover->title, QStringLiteral("Reserve key takes over"));
+    QCOMPARE(steps.constLast().date, reserveEnds);
+    QVERIFY(m_window->dashboard()->timeline()->toolTip().contains(
+        QStringLiteral("Reserve key expires")));
 }
 
 void TestDashboard::aboutShowsVersions()

@@ -7,6 +7,7 @@
 #include "JournalEntryView.h"
 #include "JournalModel.h"
 #include "JournalPage.h"
+#include "JournalText.h"
 #include "MainWindow.h"
 #include "MessageBox.h"
 #include "common/TestKeys.h"
@@ -93,10 +94,12 @@ private Q_SLOTS:
     void resultDetailsSayWhetherDigestMatched();
     void resultLinksToItsRequest();
     void errorsReadInTheLanguageOfNowAndStillVerify();
+    void followedLinkShowsOnlyWhatApplies();
     void verifyReportsIntactJournal();
     void verifyNamesTamperedEntry_data();
     void verifyNamesTamperedEntry();
     void intactCheckClearsTheMark();
+    void checkSaysWhenAndWhatItCovered();
     void exportWritesOneLinePerEntry();
     void cancelledExportWritesNothing();
     void refreshesWhenStateChanges();
@@ -455,6 +458,48 @@ void TestJournalPage::errorsReadInTheLanguageOfNowAndStillVerify()
     QVERIFY2(verification->ok, qPrintable(verification->problem));
 }
 
+void TestJournalPage::followedLinkShowsOnlyWhatApplies()
+{
+    // A help link is handed to the browser: no body, no HTTP answer, no digest to check.
+    const RequestEnvelope link = RequestEnvelope::openLink(
+        TransmissionKind::HelpLink,
+        QUrl(QStringLiteral("https://click.kaspersky.com/?hl=en-US&link=license_page")));
+    auto seq = m_journal->recordRequest(link);
+    QVERIFY(seq.ok());
+    QVERIFY(m_journal->recordResult(seq.value(), TransmissionOutcome::sent(0)).ok());
+    openPage();
+    const auto shown = [this](const char *name) {
+        return find<QLabel>(name)->isVisibleTo(m_page.get());
+    };
+    select(2);
+    QCOMPARE(text("journalEntryOutcome"), QStringLiteral("sent"));
+    for (const char *notApplying :
+         {"journalEntryHttpStatus", "journalEntryReceivedSha256", "journalEntryDigestCheck"})
+        QVERIFY2(!shown(notApplying), notApplying);
+    QVERIFY(!m_page->model()
+                 ->data(m_page->model()->index(0, JournalModel::WhatColumn), Qt::ToolTipRole)
+                 .toString()
+                 .contains(QStringLiteral("digest")));
+    select(1);
+    QVERIFY(shown("journalEntryUrl"));
+    for (const char *notApplying :
+         {"journalEntryBodySize", "journalEntryBodySha256", "journalEntryStoredCopy"})
+        QVERIFY2(!shown(notApplying), notApplying);
+    QCOMPARE(rowText(m_page->model(), 1, JournalModel::DigestColumn), QString());
+
+    // A request that has a body and an answer still shows them all.
+    auto update = m_journal->recordRequest(updateEnvelope());
+    QVERIFY(update.ok());
+    QVERIFY(m_journal->recordResult(update.value(), TransmissionOutcome::sent(200)).ok());
+    m_session->refresh();
+    select(4);
+    for (const char *applying :
+         {"journalEntryHttpStatus", "journalEntryReceivedSha256", "journalEntryDigestCheck"})
+        QVERIFY2(shown(applying), applying);
+    select(3);
+    QVERIFY(shown("journalEntryBodySha256"));
+}
+
 void TestJournalPage::verifyReportsIntactJournal()
 {
     fill();
@@ -465,7 +510,8 @@ void TestJournalPage::verifyReportsIntactJournal()
     QVERIFY(finished.wait());
     QCOMPARE(finished.constFirst().constFirst().toBool(), true);
     QCOMPARE(text("journalResultText"),
-             QStringLiteral("The journal is intact: 6 entries checked."));
+             QStringLiteral("The journal is intact: 6 entries checked at %1.")
+                 .arg(JournalText::localTime(m_clock.now())));
     QVERIFY(find<QFrame>("journalResultPanel")->isVisible());
     QVERIFY(!find<QLabel>("journalResultIcon")->pixmap().isNull());
     QVERIFY(find<QPushButton>("journalVerifyButton")->isEnabled());
@@ -568,6 +614,37 @@ void TestJournalPage::refreshNoticesRemovedEnds()
     QCOMPARE(model->rowCount(), 5);
     QCOMPARE(rowText(model, 0, JournalModel::SeqColumn), newest);
     QCOMPARE(rowText(model, 4, JournalModel::SeqColumn), oldest);
+}
+
+void TestJournalPage::checkSaysWhenAndWhatItCovered()
+{
+    fill();
+    openPage();
+    const QDateTime firstCheck = m_clock.now();
+    QSignalSpy finished(m_page.get(), &JournalPage::verificationFinished);
+    find<QPushButton>("journalVerifyButton")->click();
+    QVERIFY(finished.wait());
+    auto *panel = find<QFrame>("journalResultPanel");
+    QCOMPARE(panel->property("_lightagent_tone").toInt(), int(StatusTone::Good));
+
+    // Later entries arrive: the result no longer speaks for the whole journal.
+    m_clock.set(firstCheck.addSecs(600));
+    appendRequests(2);
+    m_session->refresh();
+    QCOMPARE(m_page->model()->rowCount(), 8);
+    QCOMPARE(text("journalResultText"),
+             QStringLiteral("Checked 6 entries at %1: they were intact. 2 entries added since — "
+                            "verify again.")
+                 .arg(JournalText::localTime(firstCheck)));
+    QCOMPARE(panel->property("_lightagent_tone").toInt(), int(StatusTone::Neutral));
+
+    // Checked again, it covers all of them, at the new time.
+    find<QPushButton>("journalVerifyButton")->click();
+    QVERIFY(finished.wait());
+    QCOMPARE(text("journalResultText"),
+             QStringLiteral("The journal is intact: 8 entries checked at %1.")
+                 .arg(JournalText::localTime(firstCheck.addSecs(600))));
+    QCOMPARE(panel->property("_lightagent_tone").toInt(), int(StatusTone::Good));
 }
 
 void TestJournalPage::exportWritesOneLinePerEntry()

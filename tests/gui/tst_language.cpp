@@ -87,6 +87,7 @@ private slots:
     void helpMenuShowsTheExactAddresses();
     void helpClickIsPreviewedOpenedAndJournaled();
     void cancelledPreviewOpensNothingAndJournalsTheDecline();
+    void enterInThePreviewOpensNothing();
     void dontShowAgainOpensDirectlyAndCanBeUndone();
     void withoutTheAgreementNothingIsOpenedNorJournaled();
     void theAgreementCanBeAcceptedWhenAsked();
@@ -445,6 +446,34 @@ void TestLanguage::cancelledPreviewOpensNothingAndJournalsTheDecline()
     QTRY_COMPARE(journal().size(), 2);
     QCOMPARE(journal().at(1).outcome.result, TransmissionResult::Declined);
     QVERIFY(m_browser.opened.isEmpty());
+}
+
+void TestLanguage::enterInThePreviewOpensNothing()
+{
+    acceptAgreement();
+    openWindow();
+    QTest::mouseClick(m_window->dashboard()->helpButton(), Qt::LeftButton);
+    HelpLinkPreviewDialog *preview = waitForPreview();
+    QVERIFY(preview);
+    QTRY_VERIFY(preview->isVisible());
+    auto *open = find<QPushButton>(preview, "openLinkButton");
+    QVERIFY(!open->isDefault());
+    // The demo profile's help redirector is a real vendor's public site, and is named so.
+    QVERIFY(find<QLabel>(preview, "helpLinkExplanation")
+                ->text()
+                .contains(QStringLiteral("click.kaspersky.com (the help redirector: a public "
+                                         "site of a real vendor, not of Demo vendor)")));
+    // Enter where the focus starts, and with the focus on Open itself: only a click opens.
+    QWidget *start = preview->focusWidget() ? preview->focusWidget() : preview;
+    for (QWidget *target : {start, static_cast<QWidget *>(open)}) {
+        target->setFocus();
+        QTest::keyClick(target, Qt::Key_Return);
+        QTest::keyClick(target, Qt::Key_Enter);
+        QCoreApplication::processEvents();
+        QVERIFY(preview->isVisible());
+    }
+    QVERIFY(m_browser.opened.isEmpty());
+    QVERIFY(journal().isEmpty());
 }
 
 void TestLanguage::dontShowAgainOpensDirectlyAndCanBeUndone()

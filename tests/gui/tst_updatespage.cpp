@@ -31,6 +31,7 @@
 #include "provision/DataProvisionAgreement.h"
 #include "provision/PayloadCatalog.h"
 #include "provision/PeriodicLicenseCheck.h"
+#include "provision/Recipients.h"
 #include "provision/RequestBuilder.h"
 #include "provision/TransmissionJournal.h"
 #include "provision/UpdateSchedule.h"
@@ -84,6 +85,7 @@ private Q_SLOTS:
     void updateNowIsRefusedWithTheReason();
     void agreeingThenUpdatingInstallsTheBundle();
     void cancelInThePreviewSendsNothing();
+    void enterInThePreviewSendsNothing();
     void scheduledUpdatesSwitchPersists();
     void dashboardShowsFreshnessAndNextCheck();
     void firstStartShowsTheStatementOnce();
@@ -310,6 +312,35 @@ void TestUpdatesPage::cancelInThePreviewSendsNothing()
     QCOMPARE(entries.at(1).outcome.result, TransmissionResult::Declined);
     QCOMPARE(page->versionLabel()->text(), QStringLiteral("—"));
     QVERIFY(page->updateNowButton()->isEnabled());
+}
+
+void TestUpdatesPage::enterInThePreviewSendsNothing()
+{
+    addKeyFile();
+    agree();
+    UpdatesPage *page = openPage();
+    QVERIFY(page);
+    const int before = m_service.requestCount();
+    UpdateDialog *dialog = page->updateNow();
+    QVERIFY(dialog);
+    QTRY_VERIFY(dialog->isVisible());
+    QVERIFY(!dialog->sendButton()->isDefault());
+    QCOMPARE(find<QLabel>(dialog, "envelopeRecipient")->text(),
+             QStringLiteral("%1 (the update service, on this computer)")
+                 .arg(Recipients::host(m_service.baseUrl())));
+    // Enter where the focus starts, and with the focus on Send itself: only a click sends.
+    QWidget *start = dialog->focusWidget() ? dialog->focusWidget() : dialog;
+    for (QWidget *target : {start, static_cast<QWidget *>(dialog->sendButton())}) {
+        target->setFocus();
+        QTest::keyClick(target, Qt::Key_Return);
+        QTest::keyClick(target, Qt::Key_Enter);
+        letTheEventLoopRun();
+        QVERIFY(dialog->isVisible());
+        QCOMPARE(dialog->stage(), UpdateDialog::PreviewStage);
+    }
+    QCOMPARE(m_service.requestCount(), before);
+    QVERIFY(journal().isEmpty());
+    dialog->reject();
 }
 
 void TestUpdatesPage::scheduledUpdatesSwitchPersists()

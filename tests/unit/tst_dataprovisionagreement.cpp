@@ -3,7 +3,10 @@
 // accepting records the time and the statement's digest; withdrawing stops updates
 // and help links, which then say why nothing was sent.
 #include "UpdateFixture.h"
+#include "core/DateText.h"
 #include "provision/DataProvisionAgreement.h"
+#include "provision/KeyChangeTraffic.h"
+#include "provision/UpdateSchedule.h"
 
 #include <QTest>
 
@@ -19,6 +22,9 @@ private slots:
     void withoutAgreementUpdatesAndLinksAreRefused_data();
     void withoutAgreementUpdatesAndLinksAreRefused();
     void theFirstStartStatementIsShownOnce();
+    void statementNamesTheHostThatReceivesEachKind();
+    void addingAKeySaysWhatItSetsGoing_data();
+    void addingAKeySaysWhatItSetsGoing();
 };
 
 void TestDataProvisionAgreement::statementNamesWhatEachTransmissionSends()
@@ -97,6 +103,75 @@ void TestDataProvisionAgreement::theFirstStartStatementIsShownOnce()
     // Declining at first start records no agreement.
     QVERIFY(!agreement.stands().value());
     QCOMPARE(agreement.toJson().value().value(QStringLiteral("presented")).toBool(), true);
+}
+
+void TestDataProvisionAgreement::statementNamesTheHostThatReceivesEachKind()
+{
+    // The demo profile's services run on this computer; its help and privacy links lead
+    // to a real vendor's public site, which the statement must not pass off as the demo
+    // vendor's.
+    const QString text = DataProvisionAgreement::plainText(Test::demoProfile());
+    for (const char *sentTo :
+         {"Sent to: 127.0.0.1:47443 (the update service, on this computer)",
+          "Sent to: click.kaspersky.com (the help redirector: a public site of a real vendor, "
+          "not of Demo vendor); www.kaspersky.com (the privacy policy's site: a public site of "
+          "a real vendor, not of Demo vendor)",
+          "Sent to: 127.0.0.1:47443 (the licensing service, on this computer)"})
+        QVERIFY2(text.contains(QLatin1String(sentTo)), sentTo);
+}
+
+void TestDataProvisionAgreement::addingAKeySaysWhatItSetsGoing_data()
+{
+    QTest::addColumn<bool>("agreed");
+    QTest::addColumn<bool>("scheduled");
+    QTest::addColumn<bool>("activeFirst"); // the new key goes in as reserve beside it
+    QTest::addColumn<QStringList>("phrases");
+    const QString host =
+        QStringLiteral("to 127.0.0.1:47443 (the update service, on this computer)");
+    QTest::newRow("no agreement: nothing follows")
+        << false << true << false
+        << QStringList {QStringLiteral("Adding it sends nothing to anyone.")};
+    QTest::newRow("scheduled updates off: nothing follows")
+        << true << false << false
+        << QStringList {QStringLiteral("Adding it sends nothing to anyone.")};
+    QTest::newRow("agreement: the scheduled update follows at once")
+        << true << true << false
+        << QStringList {
+               QStringLiteral("Adding it sends nothing itself"), QStringLiteral("due now"),
+               QStringLiteral("data-provision agreement of %1")
+                   .arg(displayDate(
+                       QDateTime(QDate(2026, 11, 29), QTime(6, 0), Qt::UTC).toLocalTime().date())),
+               host};
+    QTest::newRow("a reserve key changes nothing that is sent")
+        << true << true << true
+        << QStringList {QStringLiteral("Adding it sends nothing to anyone; scheduled database "
+                                       "updates go on as before.")};
+}
+
+void TestDataProvisionAgreement::addingAKeySaysWhatItSetsGoing()
+{
+    QFETCH(bool, agreed);
+    QFETCH(bool, scheduled);
+    QFETCH(bool, activeFirst);
+    QFETCH(QStringList, phrases);
+    Test::StateFixture s;
+    if (agreed)
+        QVERIFY(DataProvisionAgreement(s.database).accept(Test::demoProfile(), s.clock.now()).ok());
+    QVERIFY(UpdateSchedule::setEnabled(*s.database, scheduled).ok());
+    if (activeFirst)
+        QVERIFY(s.addActive(Test::fileKey(s.clock.now())));
+    const StoredKey candidate =
+        Test::storedKey({{QStringLiteral("serial"), QStringLiteral("0C0-111111-33333333")},
+                         {QStringLiteral("expires"), QStringLiteral("2028-12-31")}});
+    auto plan =
+        KeyStore(s.database, Test::demoProfile())
+            .plan(candidate, activeFirst ? KeySlot::Reserve : KeySlot::Active, s.clock.today());
+    QVERIFY(plan.ok());
+    auto said =
+        KeyChangeTraffic::describe(Test::demoProfile(), s.database, plan.value(), s.clock.now());
+    QVERIFY(said.ok());
+    for (const QString &phrase : phrases)
+        QVERIFY2(said.value().contains(phrase), qPrintable(said.value()));
 }
 
 QTEST_GUILESS_MAIN(TestDataProvisionAgreement)
