@@ -13,6 +13,8 @@ adds a callgrind profile of the console's start-up. scripts/bench builds and cal
 """
 
 import argparse
+import base64
+import datetime
 import json
 import os
 import re
@@ -39,12 +41,68 @@ class Bench:
     def path(self, relative):
         return os.path.join(self.build, relative)
 
+    # --- material made for the day the bench runs ------------------------------------
+
+    def openssl(self, *args):
+        subprocess.run(["openssl", *args], check=True, capture_output=True)
+
+    def make_tls(self):
+        """A CA and a 127.0.0.1 certificate valid from now: the demo CA has a fixed window."""
+        self.ca = os.path.join(self.work, "ca.pem")
+        ca_key = os.path.join(self.work, "ca-key.pem")
+        self.tls_cert = os.path.join(self.work, "server.pem")
+        self.tls_key = os.path.join(self.work, "server-key.pem")
+        csr = os.path.join(self.work, "server.csr")
+        ext = os.path.join(self.work, "server.ext")
+        new_key = ["-newkey", "ec", "-pkeyopt", "ec_paramgen_curve:P-256", "-nodes"]
+        self.openssl("req", "-x509", *new_key, "-keyout", ca_key, "-out", self.ca, "-subj",
+                     "/CN=Light Agent Bench CA", "-days", "30",
+                     "-addext", "basicConstraints=critical,CA:TRUE",
+                     "-addext", "keyUsage=critical,keyCertSign,cRLSign")
+        self.openssl("req", "-new", *new_key, "-keyout", self.tls_key, "-out", csr, "-subj",
+                     "/CN=localhost")
+        with open(ext, "w") as f:
+            f.write("basicConstraints = CA:FALSE\nkeyUsage = digitalSignature\n"
+                    "extendedKeyUsage = serverAuth\n"
+                    "subjectAltName = IP:127.0.0.1,DNS:localhost\n")
+        self.openssl("x509", "-req", "-in", csr, "-CA", self.ca, "-CAkey", ca_key,
+                     "-CAcreateserial", "-CAserial", os.path.join(self.work, "ca.srl"),
+                     "-days", "30", "-out", self.tls_cert, "-extfile", ext)
+
+    def key_for_today(self):
+        """The demo commercial key's terms, in force today, signed with the demo key."""
+        today = datetime.datetime.now(datetime.timezone.utc).date()
+        license = json.dumps({
+            "serial": "0A1-2B3C4D-5E6F7A8B", "product": "KSVLA",
+            "edition": "Light Agent for Virtualization Security", "type": "commercial",
+            "unit": "core", "count": 100, "licensee": "Demo Organization",
+            "validFrom": (today - datetime.timedelta(days=30)).isoformat(),
+            "expires": (today + datetime.timedelta(days=365)).isoformat(),
+            "issued": (today - datetime.timedelta(days=30)).isoformat()}).encode()
+        document = os.path.join(self.work, "license.json")
+        signature = os.path.join(self.work, "license.sig")
+        with open(document, "wb") as f:
+            f.write(license)
+        self.openssl("pkeyutl", "-sign", "-rawin", "-inkey",
+                     os.path.join(SOURCE, "resources/demo/signing-key.pem"), "-in", document,
+                     "-out", signature)
+        with open(signature, "rb") as f:
+            signed = f.read()
+        path = os.path.join(self.work, "commercial.key")
+        with open(path, "w") as f:
+            json.dump({"format": "lightagent-key/1", "signer": "demo-2026",
+                       "license": base64.b64encode(license).decode(),
+                       "signature": base64.b64encode(signed).decode()}, f)
+        return path
+
     # --- the reference service and the data directories ---------------------------
 
     def start_service(self):
+        self.make_tls()
         self.service = subprocess.Popen(
             [self.path("app/service/lightagent-licensing-service"), "--listen", "127.0.0.1:0",
-             "--db", os.path.join(self.work, "service.sqlite")],
+             "--db", os.path.join(self.work, "service.sqlite"),
+             "--tls-cert", self.tls_cert, "--tls-key", self.tls_key],
             stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, text=True)
         deadline = time.monotonic() + 20
         while time.monotonic() < deadline:
@@ -60,7 +118,7 @@ class Bench:
         profile["services"] = {"activation": self.service_url, "update": self.service_url}
         profile["signingKeys"] = [{"id": "demo-2026", "publicKeyFile": os.path.join(
             SOURCE, "resources/demo/signing-key.pub.pem")}]
-        profile["tls"] = {"caFiles": [os.path.join(SOURCE, "resources/demo/tls/ca.pem")],
+        profile["tls"] = {"caFiles": [self.ca],
                           "useSystemCAs": False, "pins": []}
         with open(self.profile, "w") as f:
             json.dump(profile, f)
@@ -68,7 +126,9 @@ class Bench:
     def stop_service(self):
         if self.service:
             self.service.terminate()
-            self.service.wait(10)
+            # A plain wait: one with a timeout polls with time.sleep, which fails under
+            # libfaketime (scripts/test --date).
+            self.service.wait()
 
     def ctl(self, data_dir, *args, check=True):
         result = subprocess.run(
@@ -91,7 +151,7 @@ class Bench:
     def console_data(self, entries):
         """An active key, an installed database bundle, `entries` journal entries."""
         data = self.data_dir("console")
-        self.ctl(data, "key", "add", os.path.join(SOURCE, "resources/demo/keys/commercial.key"))
+        self.ctl(data, "key", "add", self.key_for_today())
         self.ctl(data, "agreement", "accept")
         self.ctl(data, "update", "--yes")
         self.fill_journal(data, entries)
@@ -150,7 +210,7 @@ class Bench:
         with open(body, "wb") as f:
             f.write(request["body"].encode())
         curl = ["curl", "--silent", "--show-error", "--fail", "--output", os.devnull,
-                "--cacert", os.path.join(SOURCE, "resources/demo/tls/ca.pem"),
+                "--cacert", self.ca,
                 "-X", request["method"], "--data-binary", "@" + body]
         for name, value in request["headers"]:
             curl += ["-H", f"{name}: {value}"]
@@ -197,7 +257,7 @@ class Bench:
         for _ in range(runs):
             self.ctl(data, "key", "remove", "active", check=False)  # as in activation()
             fields = self.output([self.path("tests/bench/bench_ui_stall"), self.service_url, data,
-                                  CODE, str(delay_ms)]).split()
+                                  CODE, str(delay_ms), self.ca]).split()
             if fields[2] != "ok" or float(fields[1]) < 0.9 * delay_ms:  # coarse timers
                 sys.exit(f"bench_ui_stall: {' '.join(fields)}")
             stalls.append(float(fields[0]))

@@ -4,7 +4,8 @@
 // before passing it on to the real service. A 1 ms timer probes the event loop; the
 // longest gap between its ticks is the longest stall. Prints "maxStallMs elapsedMs ok".
 //
-//   bench_ui_stall SERVICE_URL DATA_DIR CODE [DELAY_MS]
+//   bench_ui_stall SERVICE_URL DATA_DIR CODE [DELAY_MS [CA_FILE]]
+// CA_FILE: the CA the service's certificate is issued by (default: the tests' own).
 #include "ConsoleSession.h"
 #include "MainWindow.h"
 #include "common/ServiceProcess.h"
@@ -18,6 +19,8 @@
 
 #include <QApplication>
 #include <QElapsedTimer>
+#include <QJsonArray>
+#include <QJsonObject>
 #include <QPointer>
 #include <QSemaphore>
 #include <QTcpServer>
@@ -126,11 +129,16 @@ int main(int argc, char *argv[])
 {
     QApplication app(argc, argv);
     const QStringList args = QCoreApplication::arguments();
-    if (args.size() < 4 || args.size() > 5) {
-        std::fprintf(stderr, "usage: bench_ui_stall SERVICE_URL DATA_DIR CODE [DELAY_MS]\n");
+    if (args.size() < 4 || args.size() > 6) {
+        std::fprintf(stderr,
+                     "usage: bench_ui_stall SERVICE_URL DATA_DIR CODE [DELAY_MS [CA_FILE]]\n");
         return 2;
     }
-    const int delayMs = args.size() == 5 ? args.at(4).toInt() : 3000;
+    const int delayMs = args.size() >= 5 ? args.at(4).toInt() : 3000;
+    const QJsonObject tls = args.size() == 6
+        ? QJsonObject {{QStringLiteral("caFiles"), QJsonArray {args.at(5)}},
+                       {QStringLiteral("useSystemCAs"), false}}
+        : QJsonObject();
     DelayingProxy proxy(QUrl(args.at(1)), delayMs);
     const quint16 port = proxy.startListening();
     if (port == 0)
@@ -141,7 +149,7 @@ int main(int argc, char *argv[])
     proxyUrl.setScheme(QStringLiteral("https"));
     proxyUrl.setHost(QStringLiteral("127.0.0.1"));
     proxyUrl.setPort(port);
-    auto profile = VendorProfile::load(Test::writeProfile(profileDir.path(), proxyUrl));
+    auto profile = VendorProfile::load(Test::writeProfile(profileDir.path(), proxyUrl, tls));
     auto database = StateDatabase::open(args.at(2));
     auto code = ActivationCode::parse(args.at(3));
     if (!profile || !database || !code)

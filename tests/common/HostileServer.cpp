@@ -1,5 +1,6 @@
 #include "HostileServer.h"
 
+#include "TestCertificates.h"
 #include "TestKeys.h"
 
 #include <QFile>
@@ -156,8 +157,8 @@ private:
 
 HostileServer::HostileServer(Behaviour behaviour)
     : m_behaviour(behaviour)
-    , m_certFile(sourcePath(QStringLiteral("resources/demo/tls/server.pem")))
-    , m_keyFile(sourcePath(QStringLiteral("resources/demo/tls/server-key.pem")))
+    , m_certFile(testTls().cert)
+    , m_keyFile(testTls().key)
 { }
 
 HostileServer::~HostileServer()

@@ -35,7 +35,8 @@ public:
     HostileServer(const HostileServer &) = delete;
     HostileServer &operator=(const HostileServer &) = delete;
 
-    // The TLS identity presented; the demo server certificate unless set before start().
+    // The TLS identity presented; the test server certificate (testTls()) unless set before
+    // start().
     void setCertificate(const QString &certFile, const QString &keyFile);
     // For Answer: the whole HTTP response. For Flood: whether the 1 GiB length is
     // announced in Content-Length (else the body runs until the connection closes).

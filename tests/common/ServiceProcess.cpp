@@ -1,5 +1,6 @@
 #include "ServiceProcess.h"
 
+#include "TestCertificates.h"
 #include "TestKeys.h"
 
 #include <QDeadlineTimer>
@@ -33,13 +34,11 @@ QString writeProfile(const QString &dir, const QUrl &base, const QJsonObject &tl
                        {QStringLiteral("id"), QStringLiteral("demo-2026")},
                        {QStringLiteral("publicKeyFile"),
                         sourcePath(QStringLiteral("resources/demo/signing-key.pub.pem"))}}});
-    profile.insert(
-        QStringLiteral("tls"),
-        tls.isEmpty()
-            ? QJsonObject {{QStringLiteral("caFiles"),
-                            QJsonArray {sourcePath(QStringLiteral("resources/demo/tls/ca.pem"))}},
-                           {QStringLiteral("useSystemCAs"), false}}
-            : tls);
+    profile.insert(QStringLiteral("tls"),
+                   tls.isEmpty()
+                       ? QJsonObject {{QStringLiteral("caFiles"), QJsonArray {testTls().ca}},
+                                      {QStringLiteral("useSystemCAs"), false}}
+                       : tls);
     const QString path = dir + QStringLiteral("/profile.json");
     QFile file(path);
     file.open(QIODevice::WriteOnly | QIODevice::Truncate);
@@ -62,11 +61,27 @@ QString ServiceProcess::databasePath() const
     return m_dir.filePath(QStringLiteral("service.sqlite"));
 }
 
+QString ServiceProcess::codesPath() const
+{
+    return m_dir.filePath(QStringLiteral("codes.json"));
+}
+
 bool ServiceProcess::start(const QString &host, const QStringList &extra)
 {
-    m_process.setArguments(QStringList {QStringLiteral("--listen"), host + QStringLiteral(":0"),
-                                        QStringLiteral("--db"), databasePath()} +
-                           extra);
+    QStringList arguments {QStringLiteral("--listen"), host + QStringLiteral(":0"),
+                           QStringLiteral("--db"), databasePath()};
+    if (!extra.contains(QStringLiteral("--tls-cert")))
+        arguments << QStringLiteral("--tls-cert") << testTls().cert << QStringLiteral("--tls-key")
+                  << testTls().key;
+    if (!extra.contains(QStringLiteral("--codes"))) {
+        QFile codes(codesPath());
+        const QByteArray bytes = QJsonDocument(demoCodesForToday()).toJson();
+        if (!codes.open(QIODevice::WriteOnly | QIODevice::Truncate) ||
+            codes.write(bytes) != bytes.size())
+            return false;
+        arguments << QStringLiteral("--codes") << codesPath();
+    }
+    m_process.setArguments(arguments + extra);
     m_process.start();
     if (!m_process.waitForStarted(10000))
         return false;

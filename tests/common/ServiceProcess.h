@@ -1,5 +1,7 @@
 // The real reference licensing service, started for a test on a free loopback
-// port with the demo TLS material and a temporary database.
+// port with a temporary database, the test TLS material (testTls()) and the demo codes
+// with their fixed dates moved to the day the test runs (demoCodesForToday()), unless
+// `extra` names other files.
 #pragma once
 
 #include <QJsonObject>
@@ -13,8 +15,8 @@ namespace LightAgent::Test {
 QString ctlPath(); // the built lightagent-ctl
 QString servicePath(); // the built lightagent-licensing-service
 
-// Writes a copy of the demo profile whose service URLs point at `base` (and whose
-// file references are absolute); `tls` replaces the "tls" section when given.
+// Writes a copy of the demo profile whose service URLs point at `base`, trusting the test
+// CA (and whose file references are absolute); `tls` replaces the "tls" section when given.
 QString writeProfile(const QString &dir, const QUrl &base, const QJsonObject &tls = {});
 
 class ServiceProcess
@@ -31,6 +33,7 @@ public:
 
     QUrl baseUrl() const { return m_baseUrl; }
     QString databasePath() const;
+    QString codesPath() const; // the codes file start() writes when not given one
     QByteArray log(); // what the service has written to stderr so far
     int requestCount(); // request lines in the log
 

@@ -1,6 +1,10 @@
-// TLS certificates that are wrong in one way each, made at test time with the
-// `openssl` command in a temporary directory: expired (signed by the demo CA, valid
-// only in 2020), issued for another host (signed by the demo CA), and self-signed.
+// TLS certificates made at test time with the `openssl` command in a temporary
+// directory. testTls() is the CA and the 127.0.0.1/localhost server certificate every
+// test's service, vendor profile and hostile server use: issued when a test process first
+// asks, so that they are valid whatever the date the tests run on (the demo material in
+// resources/demo/tls has a fixed validity window). TestCertificates makes the ones that
+// are wrong in one way each: expired (signed by the test CA, valid only in 2020), issued
+// for another host (signed by the test CA), and self-signed.
 // Every one carries an ECDSA P-256 key, which Qt 6.4's QSslKey reads.
 #pragma once
 
@@ -11,8 +15,19 @@
 #include <QProcess>
 #include <QString>
 #include <QStringList>
+#include <QTemporaryDir>
 
 namespace LightAgent::Test {
+
+struct TestTls
+{
+    QString ca;
+    QString caKey;
+    QString cert; // for IP 127.0.0.1 and DNS localhost, signed by `ca`
+    QString key;
+};
+
+const TestTls &testTls();
 
 struct CertificateFiles
 {
@@ -42,14 +57,14 @@ public:
                   "\nserial = " + path("serial").toUtf8() + "\nnew_certs_dir = " + m_dir.toUtf8() +
                   "\ndefault_md = sha256\npolicy = any\nunique_subject = no\n"
                   "[any]\ncommonName = supplied\n");
-        files.error =
-            openssl({QStringLiteral("ca"), QStringLiteral("-batch"), QStringLiteral("-notext"),
-                     QStringLiteral("-config"), path("ca.cnf"), QStringLiteral("-cert"), demoCa(),
-                     QStringLiteral("-keyfile"), demoCaKey(), QStringLiteral("-in"),
-                     path(name + QStringLiteral(".csr")), QStringLiteral("-out"), files.cert,
-                     QStringLiteral("-startdate"), QStringLiteral("20200101000000Z"),
-                     QStringLiteral("-enddate"), QStringLiteral("20201231000000Z"),
-                     QStringLiteral("-extfile"), extensions(name, "IP:127.0.0.1,DNS:localhost")});
+        files.error = openssl(
+            {QStringLiteral("ca"), QStringLiteral("-batch"), QStringLiteral("-notext"),
+             QStringLiteral("-config"), path("ca.cnf"), QStringLiteral("-cert"), testTls().ca,
+             QStringLiteral("-keyfile"), testTls().caKey, QStringLiteral("-in"),
+             path(name + QStringLiteral(".csr")), QStringLiteral("-out"), files.cert,
+             QStringLiteral("-startdate"), QStringLiteral("20200101000000Z"),
+             QStringLiteral("-enddate"), QStringLiteral("20201231000000Z"),
+             QStringLiteral("-extfile"), extensions(name, "IP:127.0.0.1,DNS:localhost")});
         return files;
     }
 
@@ -61,8 +76,8 @@ public:
             return files;
         files.error = openssl(
             {QStringLiteral("x509"), QStringLiteral("-req"), QStringLiteral("-in"),
-             path(name + QStringLiteral(".csr")), QStringLiteral("-CA"), demoCa(),
-             QStringLiteral("-CAkey"), demoCaKey(), QStringLiteral("-CAcreateserial"),
+             path(name + QStringLiteral(".csr")), QStringLiteral("-CA"), testTls().ca,
+             QStringLiteral("-CAkey"), testTls().caKey, QStringLiteral("-CAcreateserial"),
              QStringLiteral("-CAserial"), path("other.srl"), QStringLiteral("-days"),
              QStringLiteral("30"), QStringLiteral("-out"), files.cert, QStringLiteral("-extfile"),
              extensions(name, "DNS:licensing.other.example,IP:10.9.9.9")});
@@ -83,12 +98,6 @@ public:
              QStringLiteral("subjectAltName=IP:127.0.0.1,DNS:localhost"), QStringLiteral("-days"),
              QStringLiteral("30")});
         return files;
-    }
-
-    static QString demoCa() { return sourcePath(QStringLiteral("resources/demo/tls/ca.pem")); }
-    static QString demoCaKey()
-    {
-        return sourcePath(QStringLiteral("resources/demo/tls/ca-key.pem"));
     }
 
     // Runs openssl; the empty string on success, else what it said.
@@ -141,5 +150,56 @@ private:
 
     QString m_dir;
 };
+
+// Aborts the test program when openssl cannot make the material: every test that talks
+// TLS needs it, and a test that cannot run has failed.
+inline const TestTls &testTls()
+{
+    static const QTemporaryDir dir;
+    static const TestTls tls = [] {
+        const auto file = [](const char *name) {
+            return dir.filePath(QLatin1String(name));
+        };
+        const auto check = [](const QString &error) {
+            if (!error.isEmpty())
+                qFatal("Cannot make the test TLS material: %s", qPrintable(error));
+        };
+        if (!dir.isValid())
+            qFatal("Cannot make a directory for the test TLS material");
+        TestTls made {file("ca.pem"), file("ca-key.pem"), file("server.pem"),
+                      file("server-key.pem")};
+        const QStringList newKey {
+            QStringLiteral("-newkey"), QStringLiteral("ec"), QStringLiteral("-pkeyopt"),
+            QStringLiteral("ec_paramgen_curve:P-256"), QStringLiteral("-nodes")};
+        check(TestCertificates::openssl(
+            QStringList {QStringLiteral("req"), QStringLiteral("-x509")} + newKey +
+            QStringList {QStringLiteral("-keyout"), made.caKey, QStringLiteral("-out"), made.ca,
+                         QStringLiteral("-subj"), QStringLiteral("/CN=Light Agent Test CA"),
+                         QStringLiteral("-days"), QStringLiteral("3650"), QStringLiteral("-addext"),
+                         QStringLiteral("basicConstraints=critical,CA:TRUE"),
+                         QStringLiteral("-addext"),
+                         QStringLiteral("keyUsage=critical,keyCertSign,cRLSign")}));
+        check(TestCertificates::openssl(
+            QStringList {QStringLiteral("req"), QStringLiteral("-new")} + newKey +
+            QStringList {QStringLiteral("-keyout"), made.key, QStringLiteral("-out"),
+                         file("server.csr"), QStringLiteral("-subj"),
+                         QStringLiteral("/CN=localhost")}));
+        QFile extensions(file("server.ext"));
+        if (!extensions.open(QIODevice::WriteOnly) ||
+            extensions.write("basicConstraints = CA:FALSE\nkeyUsage = digitalSignature\n"
+                             "extendedKeyUsage = serverAuth\n"
+                             "subjectAltName = IP:127.0.0.1,DNS:localhost\n") < 0)
+            qFatal("Cannot write the test server certificate's extensions");
+        extensions.close();
+        check(TestCertificates::openssl(
+            {QStringLiteral("x509"), QStringLiteral("-req"), QStringLiteral("-in"),
+             file("server.csr"), QStringLiteral("-CA"), made.ca, QStringLiteral("-CAkey"),
+             made.caKey, QStringLiteral("-CAcreateserial"), QStringLiteral("-CAserial"),
+             file("ca.srl"), QStringLiteral("-days"), QStringLiteral("825"), QStringLiteral("-out"),
+             made.cert, QStringLiteral("-extfile"), file("server.ext")}));
+        return made;
+    }();
+    return tls;
+}
 
 } // namespace LightAgent::Test

@@ -3,8 +3,11 @@
 #include "core/Crypto.h"
 #include "core/StrictJson.h"
 
+#include <QDateTime>
 #include <QFile>
+#include <QJsonArray>
 #include <QJsonDocument>
+#include <QTemporaryDir>
 #include <QTest>
 
 namespace LightAgent::Test {
@@ -135,6 +138,86 @@ StoredKey storedKeyFromFile(const QString &path)
     if (!file.open(QIODevice::ReadOnly))
         qFatal("Cannot read the test key %s", qPrintable(path));
     return storedKeyFromBytes(file.readAll(), path);
+}
+
+QDate demoKeysDay()
+{
+    return QDate(2026, 12, 1);
+}
+
+QDate utcToday()
+{
+    return QDateTime::currentDateTimeUtc().date();
+}
+
+QDate demoDateForToday(const QDate &date)
+{
+    return date.addDays(demoKeysDay().daysTo(utcToday()));
+}
+
+namespace {
+
+QJsonObject readJson(const QString &path)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        qFatal("Cannot read %s", qPrintable(path));
+    return QJsonDocument::fromJson(file.readAll()).object();
+}
+
+void moveDates(QJsonObject &object, const QStringList &fields)
+{
+    for (const QString &field : fields) {
+        if (!object.contains(field))
+            continue;
+        const QDate date = QDate::fromString(object.value(field).toString(), Qt::ISODate);
+        if (!date.isValid())
+            qFatal("The demo material's \"%s\" is not a date", qPrintable(field));
+        object.insert(field, demoDateForToday(date).toString(Qt::ISODate));
+    }
+}
+
+} // namespace
+
+QByteArray demoKeyFileForToday(const QString &name)
+{
+    const QJsonObject file = readJson(demoKeyPath(name));
+    QJsonObject license =
+        QJsonDocument::fromJson(
+            QByteArray::fromBase64(file.value(QStringLiteral("license")).toString().toLatin1()))
+            .object();
+    if (license.isEmpty())
+        qFatal("The demo key %s holds no license document", qPrintable(name));
+    moveDates(license,
+              {QStringLiteral("validFrom"), QStringLiteral("expires"), QStringLiteral("issued")});
+    return keyFileFromBytes(canonical(license), file.value(QStringLiteral("signer")).toString());
+}
+
+QString demoKeyForToday(const QString &name)
+{
+    static const QTemporaryDir dir;
+    const QString path = dir.filePath(utcToday().toString(Qt::ISODate) + QLatin1Char('-') + name);
+    QFile file(path);
+    const QByteArray bytes = demoKeyFileForToday(name);
+    if (!dir.isValid() || !file.open(QIODevice::WriteOnly | QIODevice::Truncate) ||
+        file.write(bytes) != bytes.size())
+        qFatal("Cannot write %s", qPrintable(path));
+    return path;
+}
+
+QJsonObject demoCodesForToday()
+{
+    QJsonObject root = readJson(sourcePath(QStringLiteral("resources/demo/codes.json")));
+    QJsonArray codes = root.value(QStringLiteral("codes")).toArray();
+    for (qsizetype i = 0; i < codes.size(); ++i) {
+        QJsonObject code = codes.at(i).toObject();
+        QJsonObject license = code.value(QStringLiteral("license")).toObject();
+        moveDates(license, {QStringLiteral("expires")});
+        code.insert(QStringLiteral("license"), license);
+        codes.replace(i, code);
+    }
+    root.insert(QStringLiteral("codes"), codes);
+    return root;
 }
 
 } // namespace LightAgent::Test

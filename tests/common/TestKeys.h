@@ -6,6 +6,7 @@
 #include "license/StoredKey.h"
 
 #include <QByteArray>
+#include <QDate>
 #include <QJsonObject>
 #include <QString>
 #include <QStringList>
@@ -17,6 +18,21 @@ QString binaryPath(const QString &relative); // a path in the build tree
 QString demoKeyPath(const QString &name); // resources/demo/keys/NAME
 
 const VendorProfile &demoProfile();
+
+// The demo material for the day a test runs on. The key files in resources/demo/keys
+// carry fixed dates; on demoKeysDay() the commercial, reserve, server, subscription and
+// trial keys are in force and expired.key has expired. demoKeyForToday(NAME) is the key
+// NAME with its dates (validFrom, expires, issued) moved by whole days so that today
+// stands to them as demoKeysDay() stands to the file's, re-signed with the demo signing
+// key: the same serial and terms whatever the date. demoDateForToday() moves a date the
+// same way, for what a test expects. The reference service's codes get the same move
+// (demoCodesForToday(): a code's fixed last day).
+QDate demoKeysDay();
+QDate utcToday();
+QDate demoDateForToday(const QDate &date);
+QByteArray demoKeyFileForToday(const QString &name);
+QString demoKeyForToday(const QString &name); // a file that lives as long as the test program
+QJsonObject demoCodesForToday();
 
 // A valid commercial license document for the demo product; override fields freely.
 QJsonObject licenseDocument(const QJsonObject &overrides = {});

@@ -34,13 +34,7 @@ inline QString ctlProgram()
 
 inline QDate todayUtc()
 {
-    return QDateTime::currentDateTimeUtc().date();
-}
-
-// The demo commercial key (and so most scenarios) is valid only 2026-01-01 to 2029-12-31.
-inline bool demoKeysValidToday()
-{
-    return todayUtc() >= QDate(2026, 1, 1) && todayUtc() <= QDate(2029, 12, 31);
+    return utcToday();
 }
 
 // `status --json` without what changes with the day or the wording, so two looks at

@@ -1,6 +1,7 @@
 // Activation by code end to end: the real lightagent-ctl against the real
 // reference licensing service over TLS, and the failures around it.
 #include "common/ServiceProcess.h"
+#include "common/TestCertificates.h"
 #include "common/TestKeys.h"
 #include "common/Tripwire.h"
 #include "core/Crypto.h"
@@ -201,7 +202,7 @@ void TestActivate::serviceRefusalsLeaveStateAndJournalIntact()
     QFETCH(QString, phrase);
     QVERIFY(ctl(m_profile,
                 {QStringLiteral("key"), QStringLiteral("add"),
-                 Test::demoKeyPath(QStringLiteral("commercial.key"))})
+                 Test::demoKeyForToday(QStringLiteral("commercial.key"))})
                 .exitCode == 0);
     const QJsonObject before = status(m_profile);
     const Run run = ctl(m_profile, {QStringLiteral("activate"), code, QStringLiteral("--yes")});
@@ -251,7 +252,7 @@ void TestActivate::networkFailures()
         url = QUrl(host);
     }
     QJsonObject tlsSection;
-    const QString ca = Test::sourcePath(QStringLiteral("resources/demo/tls/ca.pem"));
+    const QString ca = Test::testTls().ca;
     if (tls == QLatin1String("system-only"))
         tlsSection = QJsonObject {{QStringLiteral("useSystemCAs"), true},
                                   {QStringLiteral("caFiles"), QJsonArray()}};

@@ -84,7 +84,6 @@ class TestConcurrentStore : public QObject
     Q_OBJECT
 
 private slots:
-    void initTestCase();
     void changeWhileAnotherProcessWritesIsBusy_data();
     void changeWhileAnotherProcessWritesIsBusy();
     void readingIsNotBlockedByAWriter();
@@ -92,19 +91,16 @@ private slots:
     void twoCtlsRacing();
 
 private:
-    QString keyPath(const char *name) const { return Test::demoKeyPath(QString::fromLatin1(name)); }
+    QString keyPath(const char *name) const
+    {
+        return Test::demoKeyForToday(QString::fromLatin1(name));
+    }
 };
-
-void TestConcurrentStore::initTestCase()
-{
-    if (!Test::demoKeysValidToday())
-        QSKIP("The demo keys are valid only from 2026 to 2029.");
-}
 
 void TestConcurrentStore::changeWhileAnotherProcessWritesIsBusy_data()
 {
     QTest::addColumn<QStringList>("args");
-    const QString reserve = Test::demoKeyPath(QStringLiteral("reserve-commercial.key"));
+    const QString reserve = Test::demoKeyForToday(QStringLiteral("reserve-commercial.key"));
     QTest::newRow("key add") << QStringList {QStringLiteral("key"), QStringLiteral("add"), reserve,
                                              QStringLiteral("--reserve")};
     QTest::newRow("key remove") << QStringList {QStringLiteral("key"), QStringLiteral("remove"),
@@ -172,8 +168,8 @@ void TestConcurrentStore::twoCtlsRacing_data()
 {
     QTest::addColumn<QStringList>("first");
     QTest::addColumn<QStringList>("second");
-    const QString reserve = Test::demoKeyPath(QStringLiteral("reserve-commercial.key"));
-    const QString server = Test::demoKeyPath(QStringLiteral("server-units.key"));
+    const QString reserve = Test::demoKeyForToday(QStringLiteral("reserve-commercial.key"));
+    const QString server = Test::demoKeyForToday(QStringLiteral("server-units.key"));
     QTest::newRow("add reserve | remove active")
         << QStringList {QStringLiteral("key"), QStringLiteral("add"), reserve,
                         QStringLiteral("--reserve")}

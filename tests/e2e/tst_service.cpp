@@ -3,6 +3,7 @@
 // Field names are written out here, not taken from WireNames.h, so that a drift
 // between the code and the contract shows up as a failure.
 #include "common/ServiceProcess.h"
+#include "common/TestCertificates.h"
 #include "common/TestKeys.h"
 #include "core/Crypto.h"
 #include "core/StrictJson.h"
@@ -25,7 +26,8 @@ using namespace LightAgent;
 
 namespace {
 
-// From resources/demo/codes.json (see codes.md).
+// From resources/demo/codes.json (see codes.md), served with DEMO6's fixed last day moved
+// to the day the test runs (Test::demoCodesForToday()).
 const QString CommercialCode = QStringLiteral("DEMO1-COMME-RCIAL-0005I");
 const QString SubscriptionCode = QStringLiteral("DEMO2-SUBSC-RIPTI-ON00V");
 const QString TrialCode = QStringLiteral("DEMO3-TRIAL-00000-0000G");
@@ -94,10 +96,7 @@ QByteArray withOsField(const QString &name, const QJsonValue &value)
 // The codes file with one code's flag changed, as a vendor would block a code.
 QString codesWithFlag(const QString &dir, const QString &code, const QString &flag)
 {
-    QFile demo(Test::sourcePath(QStringLiteral("resources/demo/codes.json")));
-    if (!demo.open(QIODevice::ReadOnly))
-        return {};
-    QJsonObject root = QJsonDocument::fromJson(demo.readAll()).object();
+    QJsonObject root = Test::demoCodesForToday();
     QJsonArray codes = root.value(QStringLiteral("codes")).toArray();
     for (qsizetype i = 0; i < codes.size(); ++i) {
         QJsonObject entry = codes.at(i).toObject();
@@ -192,7 +191,7 @@ private:
 void TestService::initTestCase()
 {
     QVERIFY2(QFile::exists(Test::servicePath()), "the licensing service is not built");
-    m_ca = QSslCertificate::fromPath(Test::sourcePath(QStringLiteral("resources/demo/tls/ca.pem")));
+    m_ca = QSslCertificate::fromPath(Test::testTls().ca);
     QCOMPARE(m_ca.size(), 1);
 }
 

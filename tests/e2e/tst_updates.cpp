@@ -76,7 +76,7 @@ void TestUpdates::addKeyAndAgree(const QString &profile)
 {
     const Test::Run added = ctlWith(profile,
                                     {QStringLiteral("key"), QStringLiteral("add"),
-                                     Test::demoKeyPath(QStringLiteral("commercial.key"))});
+                                     Test::demoKeyForToday(QStringLiteral("commercial.key"))});
     QVERIFY2(added.exitCode == 0, added.err.constData());
     const Test::Run agreed =
         ctlWith(profile, {QStringLiteral("agreement"), QStringLiteral("accept")});
@@ -101,13 +101,11 @@ void TestUpdates::dryRunShowsExactlyTheFiveFieldsAndSendsNothing()
     QCOMPARE(Crypto::sha256Hex(request.value(QStringLiteral("body")).toString().toUtf8()),
              request.value(QStringLiteral("sha256")).toString());
     QCOMPARE(json.value(QStringLiteral("wouldSend")).toBool(), false);
-    if (Test::demoKeysValidToday()) {
-        addKeyAndAgree(profile);
-        const Test::Run ready = ctlWith(profile, dryRun);
-        QCOMPARE(ready.exitCode, 0);
-        QCOMPARE(Test::sortedKeys(Test::requestBody(ready.json())), UpdateFields);
-        QCOMPARE(ready.json().value(QStringLiteral("wouldSend")).toBool(), true);
-    }
+    addKeyAndAgree(profile);
+    const Test::Run ready = ctlWith(profile, dryRun);
+    QCOMPARE(ready.exitCode, 0);
+    QCOMPARE(Test::sortedKeys(Test::requestBody(ready.json())), UpdateFields);
+    QCOMPARE(ready.json().value(QStringLiteral("wouldSend")).toBool(), true);
     QVERIFY(!tripwire.wasTouched());
 }
 
@@ -124,14 +122,12 @@ void TestUpdates::withoutTheAgreementNothingIsSent_data()
 void TestUpdates::withoutTheAgreementNothingIsSent()
 {
     QFETCH(QStringList, withdrawal);
-    if (!Test::demoKeysValidToday())
-        QSKIP("The demo keys are not valid today.");
     Test::Tripwire tripwire;
     const QString profile = Test::writeProfile(m_dir->path(), tripwire.url());
     if (withdrawal.isEmpty()) {
         QCOMPARE(ctlWith(profile,
                          {QStringLiteral("key"), QStringLiteral("add"),
-                          Test::demoKeyPath(QStringLiteral("commercial.key"))})
+                          Test::demoKeyForToday(QStringLiteral("commercial.key"))})
                      .exitCode,
                  0);
     } else {
@@ -153,8 +149,6 @@ void TestUpdates::withoutTheAgreementNothingIsSent()
 
 void TestUpdates::decliningSendsNothing()
 {
-    if (!Test::demoKeysValidToday())
-        QSKIP("The demo keys are not valid today.");
     Test::Tripwire tripwire;
     const QString profile = Test::writeProfile(m_dir->path(), tripwire.url());
     addKeyAndAgree(profile);
@@ -170,8 +164,6 @@ void TestUpdates::decliningSendsNothing()
 
 void TestUpdates::withTheAgreementTheBundleIsInstalled()
 {
-    if (!Test::demoKeysValidToday())
-        QSKIP("The demo keys are not valid today.");
     addKeyAndAgree(m_profile);
     const int before = Test::receiptCount(m_service);
     const Test::Run run =
@@ -211,8 +203,6 @@ void TestUpdates::withTheAgreementTheBundleIsInstalled()
 
 void TestUpdates::aNewlyPublishedBundleIsInstalledNext()
 {
-    if (!Test::demoKeysValidToday())
-        QSKIP("The demo keys are not valid today.");
     addKeyAndAgree(m_profile);
     const QStringList update {QStringLiteral("update"), QStringLiteral("--yes"),
                               QStringLiteral("--json")};

@@ -226,7 +226,11 @@ void TestAccessibility::statusBannerIsNamedAndDescribed()
         const QString path = m_dir->filePath(QStringLiteral("key.json"));
         QFile file(path);
         QVERIFY(file.open(QIODevice::WriteOnly));
-        file.write(Test::keyFile({}));
+        // In force on the day the test runs, whatever that day is.
+        const QDate today = Test::utcToday();
+        file.write(
+            Test::keyFile({{QStringLiteral("validFrom"), today.addDays(-30).toString(Qt::ISODate)},
+                           {QStringLiteral("expires"), today.addDays(365).toString(Qt::ISODate)}}));
         file.close();
         auto keyFile = KeyFile::load(path, m_session->profile());
         QVERIFY2(keyFile.ok(), qPrintable(keyFile ? QString() : keyFile.error().message));

@@ -377,7 +377,7 @@ void TestActivationWizard::addsKeyFileThroughWizard()
     auto *page = qobject_cast<ActivationKeyFilePage *>(m_wizard->currentPage());
     QVERIFY(!m_wizard->button(QWizard::FinishButton)->isEnabled());
 
-    FileDialog::setNextFileName(Test::demoKeyPath(QStringLiteral("commercial.key")));
+    FileDialog::setNextFileName(Test::demoKeyForToday(QStringLiteral("commercial.key")));
     QTest::mouseClick(find<QPushButton>(page, "browseKeyFileButton"), Qt::LeftButton);
     QVERIFY(page->inspection()->keyVerified());
     QVERIFY(find<QLabel>(page, "factSigner")->text().contains(QStringLiteral("verified")));

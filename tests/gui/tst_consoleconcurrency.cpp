@@ -77,15 +77,14 @@ private:
 
 void TestConsoleConcurrency::init()
 {
-    if (!QFile::exists(Test::ctlPath()))
-        QSKIP("lightagent-ctl is not built.");
+    QVERIFY2(QFile::exists(Test::ctlPath()), "lightagent-ctl is not built");
     m_dir = std::make_unique<QTemporaryDir>();
     QVERIFY(m_dir->isValid());
     auto database = StateDatabase::open(m_dir->path());
     QVERIFY(database.ok());
     m_session = std::make_unique<ConsoleSession>(Test::demoProfile(), database.value());
-    auto key =
-        KeyFile::load(Test::demoKeyPath(QStringLiteral("commercial.key")), m_session->profile());
+    auto key = KeyFile::load(Test::demoKeyForToday(QStringLiteral("commercial.key")),
+                             m_session->profile());
     QVERIFY(key.ok());
     QVERIFY(m_session->addKey(m_session->candidateFromFile(key.value()), KeySlot::Active).ok());
 }
@@ -118,7 +117,7 @@ int TestConsoleConcurrency::runCtl(const QStringList &args, QByteArray *err) con
 void TestConsoleConcurrency::ctlIsToldBusyWhileTheConsoleChanges()
 {
     openWindow();
-    const QString reserve = Test::demoKeyPath(QStringLiteral("reserve-commercial.key"));
+    const QString reserve = Test::demoKeyForToday(QStringLiteral("reserve-commercial.key"));
     const QStringList addReserve {QStringLiteral("key"), QStringLiteral("add"), reserve,
                                   QStringLiteral("--reserve")};
     // The console's own connection, half-way through a change.

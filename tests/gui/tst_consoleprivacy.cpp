@@ -208,7 +208,7 @@ void TestConsolePrivacy::hoveringHelpLinksAndMenusSendsNothing()
 void TestConsolePrivacy::keyFileActivationOnTheDashboardSendsNothing()
 {
     openWindow();
-    FileDialog::setNextFileName(Test::demoKeyPath(QStringLiteral("commercial.key")));
+    FileDialog::setNextFileName(Test::demoKeyForToday(QStringLiteral("commercial.key")));
     QTest::mouseClick(m_window->dashboard()->addKeyFileButton(), Qt::LeftButton);
     QTRY_VERIFY(m_window->findChild<KeyInspectionDialog *>() != nullptr);
     auto *dialog = m_window->findChild<KeyInspectionDialog *>();
@@ -229,7 +229,7 @@ void TestConsolePrivacy::keyFileActivationInTheWizardSendsNothing()
     QTest::mouseClick(radio, Qt::LeftButton, {}, QPoint(8, radio->height() / 2));
     QTest::mouseClick(wizard->button(QWizard::NextButton), Qt::LeftButton);
     QCOMPARE(wizard->currentId(), int(ActivationWizard::Page_KeyFile));
-    FileDialog::setNextFileName(Test::demoKeyPath(QStringLiteral("commercial.key")));
+    FileDialog::setNextFileName(Test::demoKeyForToday(QStringLiteral("commercial.key")));
     QTest::mouseClick(
         wizard->currentPage()->findChild<QPushButton *>(QStringLiteral("browseKeyFileButton")),
         Qt::LeftButton);

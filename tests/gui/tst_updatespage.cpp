@@ -160,8 +160,8 @@ void TestUpdatesPage::makeSession(const QUrl &serviceUrl)
 
 void TestUpdatesPage::addKeyFile()
 {
-    auto keyFile =
-        KeyFile::load(Test::demoKeyPath(QStringLiteral("commercial.key")), m_session->profile());
+    auto keyFile = KeyFile::load(Test::demoKeyForToday(QStringLiteral("commercial.key")),
+                                 m_session->profile());
     QVERIFY(keyFile.ok());
     QVERIFY(m_session->addKey(m_session->candidateFromFile(keyFile.value()), KeySlot::Active).ok());
 }
