@@ -60,6 +60,8 @@ UpdateDialog::UpdateDialog(ConsoleSession &session, QWidget *parent)
     auto envelope = UpdateFlow::prepare(sources);
     if (envelope) {
         m_envelope = envelope.value();
+        if (auto settings = NetworkSettings::load(*session.database()))
+            m_preview->setNetworkSettings(settings.value());
         m_preview->setEnvelope(m_envelope);
     } else {
         m_buildError = envelope.error();

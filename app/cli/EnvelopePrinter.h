@@ -1,5 +1,6 @@
 // Shows an envelope as lightagent-ctl prints it before sending: the exact request
-// bytes, the SHA-256, and every field in the vendor's words.
+// bytes, the SHA-256, the way it goes (directly, or the exact CONNECT request a proxy
+// receives), and every field in the vendor's words.
 #pragma once
 
 #include <QJsonObject>
@@ -10,7 +11,9 @@ class RequestEnvelope;
 
 namespace LightAgent::Ctl {
 
-void printEnvelope(const RequestEnvelope &envelope);
+class CtlContext;
+
+void printEnvelope(const RequestEnvelope &envelope, CtlContext &context);
 QJsonObject envelopeToJson(const RequestEnvelope &envelope); // {method, url, headers, body, sha256}
 
 } // namespace LightAgent::Ctl

@@ -134,7 +134,7 @@ void TestHttpResponseHostile::sameAnswerHoweverSplit()
 void TestHttpResponseHostile::repeatedLengthIsOneLength()
 {
     for (const QByteArray &head : {QByteArray("Content-Length: 2\r\nContent-Length: 2\r\n"),
-                                  QByteArray("Content-Length: 2,2\r\n")}) {
+                                   QByteArray("Content-Length: 2,2\r\n")}) {
         const Outcome outcome = parse("HTTP/1.1 200 OK\r\n" + head + "\r\n{}", 1);
         QCOMPARE(int(outcome.state), int(State::Complete));
         QCOMPARE(outcome.body, QByteArray("{}"));
