@@ -847,6 +847,25 @@ Datenbank-Updates und Links zur Online-Hilfe senden nichts, bis Sie erneut zusti
     </message>
 </context>
 <context>
+    <name>LightAgent::Crypto</name>
+    <message>
+        <source>The service&apos;s certificate chain could not be verified against the trusted authorities (%1).</source>
+        <translation>Die Zertifikatskette des Dienstes ließ sich nicht gegen die vertrauenswürdigen Zertifizierungsstellen prüfen (%1).</translation>
+    </message>
+    <message>
+        <source>the leaf certificate cannot be read</source>
+        <translation>das Zertifikat des Dienstes ist nicht lesbar</translation>
+    </message>
+    <message>
+        <source>out of memory</source>
+        <translation>nicht genug Speicher</translation>
+    </message>
+    <message>
+        <source>the verification could not be set up</source>
+        <translation>die Prüfung ließ sich nicht einrichten</translation>
+    </message>
+</context>
+<context>
     <name>LightAgent::Crypto::Ed25519PrivateKey</name>
     <message>
         <source>The text is not an Ed25519 private key in PEM form.</source>
@@ -1870,6 +1889,13 @@ Die regelmäßige Lizenzprüfung des mit einem Code aktivierten Schlüssels ende
         <source>Received by:</source>
         <extracomment>The host that receives the request, and what it is</extracomment>
         <translation>Empfänger:</translation>
+        <source>Route:</source>
+        <extracomment>How the request reaches the service: directly or through a proxy</extracomment>
+        <translation>Weg:</translation>
+    </message>
+    <message>
+        <source>Exact request the proxy receives</source>
+        <translation>Genaue Anfrage, die der Proxy erhält</translation>
     </message>
 </context>
 <context>
@@ -2153,6 +2179,10 @@ Akzeptieren Sie die Vereinbarung zur Datenbereitstellung?</translation>
     <message>
         <source>The service&apos;s answer has oversized trailers.</source>
         <translation>Die Antwort des Dienstes hat übergroße Trailer.</translation>
+    </message>
+    <message>
+        <source>The service&apos;s answer states two different lengths (Content-Length %1 and %2); it was not read.</source>
+        <translation>Die Antwort des Dienstes nennt zwei verschiedene Längen (Content-Length %1 und %2); sie wurde nicht gelesen.</translation>
     </message>
 </context>
 <context>
@@ -3833,6 +3863,24 @@ Die Lösung ist dann nicht mehr aktiviert, und virtuelle Maschinen sind nicht ge
         <comment>recipient</comment>
         <extracomment>%1 a host, %2 what it is (&quot;the update service&quot;), %3 the vendor&apos;s name</extracomment>
         <translation>%1 (%2 von %3)</translation>
+    <name>LightAgent::ProxyRoute::Preview</name>
+    <message>
+        <source>Sent directly to %1, not through a proxy.</source>
+        <translation>Wird direkt an %1 gesendet, nicht über einen Proxy.</translation>
+    </message>
+    <message>
+        <source>Sent through the HTTP proxy %1. The proxy receives only this request, which opens an encrypted tunnel to the service; the request above travels inside it, unreadable to the proxy:</source>
+        <extracomment>%1 is the proxy&apos;s host:port. The CONNECT request follows the colon.</extracomment>
+        <translation>Wird über den HTTP-Proxy %1 gesendet. Der Proxy erhält nur diese Anfrage, die einen verschlüsselten Tunnel zum Dienst öffnet; die Anfrage oben läuft darin, für den Proxy unlesbar:</translation>
+    </message>
+    <message>
+        <source>Sent through the SOCKS5 proxy %1, which is told only the service&apos;s address %2; the request travels encrypted, unreadable to the proxy.</source>
+        <translation>Wird über den SOCKS5-Proxy %1 gesendet, der nur die Adresse des Dienstes %2 erfährt; die Anfrage läuft verschlüsselt, für den Proxy unlesbar.</translation>
+    </message>
+    <message>
+        <source>No proxy is set here or in the environment; the system&apos;s proxy settings are asked when sending. If they name an HTTP proxy, it receives only this request, which opens an encrypted tunnel to the service:</source>
+        <extracomment>The CONNECT request follows the colon.</extracomment>
+        <translation>Weder hier noch in der Umgebung ist ein Proxy gesetzt; beim Senden werden die Proxy-Einstellungen des Systems gefragt. Nennen sie einen HTTP-Proxy, erhält er nur diese Anfrage, die einen verschlüsselten Tunnel zum Dienst öffnet:</translation>
     </message>
 </context>
 <context>

@@ -847,6 +847,25 @@ Les mises à jour des bases de données et les liens vers l&apos;aide en ligne n
     </message>
 </context>
 <context>
+    <name>LightAgent::Crypto</name>
+    <message>
+        <source>The service&apos;s certificate chain could not be verified against the trusted authorities (%1).</source>
+        <translation>La chaîne de certificats du service n&apos;a pas pu être vérifiée auprès des autorités de confiance (%1).</translation>
+    </message>
+    <message>
+        <source>the leaf certificate cannot be read</source>
+        <translation>le certificat du service est illisible</translation>
+    </message>
+    <message>
+        <source>out of memory</source>
+        <translation>mémoire insuffisante</translation>
+    </message>
+    <message>
+        <source>the verification could not be set up</source>
+        <translation>la vérification n&apos;a pas pu être préparée</translation>
+    </message>
+</context>
+<context>
     <name>LightAgent::Crypto::Ed25519PrivateKey</name>
     <message>
         <source>The text is not an Ed25519 private key in PEM form.</source>
@@ -1870,6 +1889,13 @@ Le contrôle périodique de la licence de la clé activée avec un code s&apos;a
         <source>Received by:</source>
         <extracomment>The host that receives the request, and what it is</extracomment>
         <translation>Destinataire :</translation>
+        <source>Route:</source>
+        <extracomment>How the request reaches the service: directly or through a proxy</extracomment>
+        <translation>Chemin :</translation>
+    </message>
+    <message>
+        <source>Exact request the proxy receives</source>
+        <translation>Requête exacte que reçoit le proxy</translation>
     </message>
 </context>
 <context>
@@ -2153,6 +2179,10 @@ Acceptez-vous l&apos;accord de fourniture de données ?</translation>
     <message>
         <source>The service&apos;s answer has oversized trailers.</source>
         <translation>La réponse du service contient des en-têtes de fin (trailers) trop volumineux.</translation>
+    </message>
+    <message>
+        <source>The service&apos;s answer states two different lengths (Content-Length %1 and %2); it was not read.</source>
+        <translation>La réponse du service indique deux longueurs différentes (Content-Length %1 et %2) ; elle n&apos;a pas été lue.</translation>
     </message>
 </context>
 <context>
@@ -3833,6 +3863,24 @@ La solution ne sera plus activée et les machines virtuelles ne seront pas prot�
         <comment>recipient</comment>
         <extracomment>%1 a host, %2 what it is (&quot;the update service&quot;), %3 the vendor&apos;s name</extracomment>
         <translation>%1 (%2 de %3)</translation>
+    <name>LightAgent::ProxyRoute::Preview</name>
+    <message>
+        <source>Sent directly to %1, not through a proxy.</source>
+        <translation>Envoyée directement à %1, sans passer par un proxy.</translation>
+    </message>
+    <message>
+        <source>Sent through the HTTP proxy %1. The proxy receives only this request, which opens an encrypted tunnel to the service; the request above travels inside it, unreadable to the proxy:</source>
+        <extracomment>%1 is the proxy&apos;s host:port. The CONNECT request follows the colon.</extracomment>
+        <translation>Envoyée par le proxy HTTP %1. Le proxy ne reçoit que cette requête, qui ouvre un tunnel chiffré vers le service ; la requête ci-dessus circule à l&apos;intérieur, illisible pour le proxy :</translation>
+    </message>
+    <message>
+        <source>Sent through the SOCKS5 proxy %1, which is told only the service&apos;s address %2; the request travels encrypted, unreadable to the proxy.</source>
+        <translation>Envoyée par le proxy SOCKS5 %1, qui n&apos;apprend que l&apos;adresse du service %2 ; la requête circule chiffrée, illisible pour le proxy.</translation>
+    </message>
+    <message>
+        <source>No proxy is set here or in the environment; the system&apos;s proxy settings are asked when sending. If they name an HTTP proxy, it receives only this request, which opens an encrypted tunnel to the service:</source>
+        <extracomment>The CONNECT request follows the colon.</extracomment>
+        <translation>Aucun proxy n&apos;est défini ici ni dans l&apos;environnement ; les réglages de proxy du système sont consultés à l&apos;envoi. S&apos;ils désignent un proxy HTTP, il ne reçoit que cette requête, qui ouvre un tunnel chiffré vers le service :</translation>
     </message>
 </context>
 <context>

@@ -847,6 +847,25 @@ Database updates and online help links will send nothing until you agree again. 
     </message>
 </context>
 <context>
+    <name>LightAgent::Crypto</name>
+    <message>
+        <source>The service&apos;s certificate chain could not be verified against the trusted authorities (%1).</source>
+        <translation>Цепочку сертификатов службы не удалось проверить по доверенным центрам сертификации (%1).</translation>
+    </message>
+    <message>
+        <source>the leaf certificate cannot be read</source>
+        <translation>сертификат службы не читается</translation>
+    </message>
+    <message>
+        <source>out of memory</source>
+        <translation>недостаточно памяти</translation>
+    </message>
+    <message>
+        <source>the verification could not be set up</source>
+        <translation>проверку не удалось подготовить</translation>
+    </message>
+</context>
+<context>
     <name>LightAgent::Crypto::Ed25519PrivateKey</name>
     <message>
         <source>The text is not an Ed25519 private key in PEM form.</source>
@@ -1876,6 +1895,13 @@ The periodic license check of the key activated with a code stops, so nothing mo
         <source>Received by:</source>
         <extracomment>The host that receives the request, and what it is</extracomment>
         <translation>Получатель:</translation>
+        <source>Route:</source>
+        <extracomment>How the request reaches the service: directly or through a proxy</extracomment>
+        <translation>Маршрут:</translation>
+    </message>
+    <message>
+        <source>Exact request the proxy receives</source>
+        <translation>Точный запрос, который получит прокси-сервер</translation>
     </message>
 </context>
 <context>
@@ -2159,6 +2185,10 @@ Do you accept the data provision agreement?</source>
     <message>
         <source>The service&apos;s answer has oversized trailers.</source>
         <translation>Ответ службы содержит слишком большие завершающие заголовки (trailers).</translation>
+    </message>
+    <message>
+        <source>The service&apos;s answer states two different lengths (Content-Length %1 and %2); it was not read.</source>
+        <translation>В ответе службы указаны две разные длины (Content-Length %1 и %2); он не был прочитан.</translation>
     </message>
 </context>
 <context>
@@ -3854,6 +3884,24 @@ The solution will no longer be activated and virtual machines will not be protec
         <comment>recipient</comment>
         <extracomment>%1 a host, %2 what it is (&quot;the update service&quot;), %3 the vendor&apos;s name</extracomment>
         <translation>%1 (%2; поставщик: %3)</translation>
+    <name>LightAgent::ProxyRoute::Preview</name>
+    <message>
+        <source>Sent directly to %1, not through a proxy.</source>
+        <translation>Отправляется напрямую на %1, не через прокси-сервер.</translation>
+    </message>
+    <message>
+        <source>Sent through the HTTP proxy %1. The proxy receives only this request, which opens an encrypted tunnel to the service; the request above travels inside it, unreadable to the proxy:</source>
+        <extracomment>%1 is the proxy&apos;s host:port. The CONNECT request follows the colon.</extracomment>
+        <translation>Отправляется через HTTP-прокси %1. Прокси получает только этот запрос, открывающий зашифрованный туннель к службе; запрос выше проходит внутри туннеля, и прокси не может его прочитать:</translation>
+    </message>
+    <message>
+        <source>Sent through the SOCKS5 proxy %1, which is told only the service&apos;s address %2; the request travels encrypted, unreadable to the proxy.</source>
+        <translation>Отправляется через SOCKS5-прокси %1, которому сообщается только адрес службы %2; запрос передаётся в зашифрованном виде, и прокси не может его прочитать.</translation>
+    </message>
+    <message>
+        <source>No proxy is set here or in the environment; the system&apos;s proxy settings are asked when sending. If they name an HTTP proxy, it receives only this request, which opens an encrypted tunnel to the service:</source>
+        <extracomment>The CONNECT request follows the colon.</extracomment>
+        <translation>Прокси-сервер не задан ни здесь, ни в окружении; при отправке будут запрошены системные настройки прокси. Если они назовут HTTP-прокси, он получит только этот запрос, открывающий зашифрованный туннель к службе:</translation>
     </message>
 </context>
 <context>

@@ -109,6 +109,8 @@ void ActivationPreviewPage::initializePage()
     m_preview->setEnabled(true);
     m_consent->setEnabled(true);
     m_wizard.setEnvelope(envelope.value());
+    if (auto settings = NetworkSettings::load(*session.database()))
+        m_preview->setNetworkSettings(settings.value());
     m_preview->setEnvelope(envelope.value());
     Q_EMIT completeChanged();
 }

@@ -2,6 +2,7 @@
 
 #include "FileDialog.h"
 #include "MessageBox.h"
+#include "net/ProxyRoute.h"
 #include "provision/PayloadCatalog.h"
 #include "provision/Recipients.h"
 
@@ -142,6 +143,15 @@ QWidget *EnvelopePreview::createRequestBox()
     m_headersCaption = new QLabel(box);
     m_headersCaption->setObjectName(QStringLiteral("envelopeHeadersCaption"));
     m_headers = valueLabel(QStringLiteral("envelopeHeaders"), box);
+    m_routeCaption = new QLabel(box);
+    m_routeCaption->setObjectName(QStringLiteral("envelopeRouteCaption"));
+    m_route = new QLabel(box);
+    m_route->setObjectName(QStringLiteral("envelopeRoute"));
+    m_route->setTextFormat(Qt::PlainText);
+    m_route->setWordWrap(true);
+    m_route->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
+    m_connect = valueLabel(QStringLiteral("envelopeProxyConnect"), box);
+    m_routeCaption->setBuddy(m_route);
     m_methodCaption->setBuddy(m_method);
     m_urlCaption->setBuddy(m_url);
     m_headersCaption->setBuddy(m_headers);
@@ -156,6 +166,8 @@ QWidget *EnvelopePreview::createRequestBox()
     form->setRowVisible(m_recipient, false); // until a profile names the recipient
     m_requestForm = form;
     form->addRow(m_headersCaption, m_headers);
+    form->addRow(m_routeCaption, m_route);
+    form->addRow(m_connect);
     auto *layout = new QVBoxLayout(box);
     layout->setContentsMargins(10, 8, 10, 8);
     layout->setSpacing(6);
@@ -204,6 +216,9 @@ void EnvelopePreview::retranslateUi()
     //: The host that receives the request, and what it is
     m_recipientCaption->setText(tr("Received by:"));
     m_headersCaption->setText(tr("Headers:", "HTTP headers"));
+    //: How the request reaches the service: directly or through a proxy
+    m_routeCaption->setText(tr("Route:"));
+    m_connect->setAccessibleName(tr("Exact request the proxy receives"));
     m_shaCaption->setText(tr("SHA-256 of the body:"));
     m_copyButton->setText(tr("&Copy"));
     m_saveButton->setText(tr("Sa&ve…"));
@@ -228,6 +243,12 @@ void EnvelopePreview::retranslateUi()
 bool EnvelopePreview::isLink() const
 {
     return !m_envelope.isNull() && m_envelope.method() == "GET" && m_envelope.body().isEmpty();
+}
+
+void EnvelopePreview::setNetworkSettings(const NetworkSettings &settings)
+{
+    m_settings = settings;
+    fillRoute();
 }
 
 void EnvelopePreview::setEnvelope(const RequestEnvelope &envelope)
@@ -286,6 +307,21 @@ void EnvelopePreview::fillRequest()
                                  "end with CR LF. Copy and Save give these bytes unchanged."));
     m_raw->setAccessibleName(link ? tr("Exact address that will be opened")
                                   : tr("Exact bytes that will be sent"));
+    fillRoute();
+}
+
+void EnvelopePreview::fillRoute()
+{
+    // A link's way is the browser's; a request's is decided as the sender decides it.
+    const bool shown = m_settings && !m_envelope.isNull() && !isLink();
+    const ProxyRoute::Preview route =
+        shown ? ProxyRoute::preview(*m_settings, m_envelope) : ProxyRoute::Preview();
+    m_routeCaption->setVisible(shown);
+    m_route->setVisible(shown);
+    m_route->setText(shown ? route.explanation() : QString());
+    m_connect->setVisible(shown && !route.connectRequest.isEmpty());
+    // Shown with its line ends as lines; Copy under Exact bytes is for the request itself.
+    m_connect->setText(QString::fromLatin1(route.connectRequest).trimmed());
 }
 
 void EnvelopePreview::setProfile(const VendorProfile &profile)

@@ -2,13 +2,18 @@
 // the headers the console sets; every field with its value and, in the vendor's
 // words, what it is; and the exact bytes with their SHA-256. Copy and Save give those
 // bytes unchanged. A followed link (GET, no body) shows its query parameters as the
-// fields and its address as the exact text. Used by the activation wizard and the
-// data provision page.
+// fields and its address as the exact text. Given the network settings, it also says
+// which way the request goes: directly, or through a proxy and the exact CONNECT
+// request that proxy receives. Used by the activation wizard and the data provision
+// page.
 #pragma once
 
+#include "net/NetworkSettings.h"
 #include "provision/RequestEnvelope.h"
 
 #include <QWidget>
+
+#include <optional>
 
 class QFormLayout;
 class QLabel;
@@ -35,6 +40,8 @@ public:
     // The profile that names who receives the request: the preview then says which host
     // that is ("Received by:"), not only its address.
     void setProfile(const VendorProfile &profile);
+    // Shows the way to the service from now on (before or after setEnvelope()).
+    void setNetworkSettings(const NetworkSettings &settings);
     const RequestEnvelope &envelope() const { return m_envelope; }
 
     // What Copy and Save give: the request's wire bytes, or a link's address.
@@ -59,6 +66,7 @@ private:
     QWidget *createFooter();
     void retranslateUi();
     void fillRequest();
+    void fillRoute();
     void fillTable();
     void layoutColumns();
     bool isLink() const;
@@ -77,6 +85,10 @@ private:
     QLabel *m_recipient = nullptr;
     QLabel *m_headersCaption = nullptr;
     QLabel *m_headers = nullptr;
+    QLabel *m_routeCaption = nullptr;
+    QLabel *m_route = nullptr;
+    QLabel *m_connect = nullptr;
+    std::optional<NetworkSettings> m_settings;
     QTabWidget *m_tabs = nullptr;
     QTableWidget *m_table = nullptr;
     QPlainTextEdit *m_raw = nullptr;

@@ -107,7 +107,7 @@ int runActivate(CtlContext &context)
         return ExitOk;
     }
     if (!context.json())
-        printEnvelope(envelope.value(), *profile.value());
+        printEnvelope(envelope.value(), context);
     if (dryRun) {
         out(tr("Dry run: nothing was sent."));
         return ExitOk;

@@ -65,7 +65,7 @@ int dryRun(CtlContext &context, const RequestSources &sources, const CheckPlan &
                              {QStringLiteral("dueAt"), plan.dueAt.toString(Qt::ISODate)}});
         return ExitOk;
     }
-    printEnvelope(envelope.value(), sources.profile);
+    printEnvelope(envelope.value(), context);
     out(tr("Dry run: nothing was sent. The check is due at %1.").arg(timeText(plan.dueAt)));
     return ExitOk;
 }

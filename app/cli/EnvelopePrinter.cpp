@@ -1,6 +1,8 @@
 #include "EnvelopePrinter.h"
 
+#include "CtlContext.h"
 #include "CtlOutput.h"
+#include "net/ProxyRoute.h"
 #include "provision/PayloadCatalog.h"
 #include "provision/Recipients.h"
 #include "provision/RequestEnvelope.h"
@@ -20,15 +22,26 @@ QString tr(const char *text)
 
 } // namespace
 
-void printEnvelope(const RequestEnvelope &envelope, const VendorProfile &profile)
+void printEnvelope(const RequestEnvelope &envelope, CtlContext &context)
 {
     out(tr("%1 — this exact request will be sent:").arg(displayName(envelope.kind())));
-    //: %1 is the host that receives the request, with what it is
-    out(tr("Received by: %1").arg(Recipients::describe(profile, envelope.url(), envelope.kind())));
+    if (auto profile = context.profile())
+        //: %1 is the host that receives the request, with what it is
+        out(tr("Received by: %1")
+                .arg(Recipients::describe(*profile.value(), envelope.url(), envelope.kind())));
     out(QStringLiteral("----8<----"));
     out(QString::fromUtf8(envelope.wireBytes()));
     out(QStringLiteral("----8<----"));
     out(tr("SHA-256 of the body: %1").arg(envelope.sha256()));
+    if (auto settings = context.networkSettings()) {
+        const ProxyRoute::Preview route = ProxyRoute::preview(settings.value(), envelope);
+        out(route.explanation());
+        if (!route.connectRequest.isEmpty()) {
+            out(QStringLiteral("----8<----"));
+            out(QString::fromLatin1(route.connectRequest));
+            out(QStringLiteral("----8<----"));
+        }
+    }
     out(QString());
     out(tr("What each field is:"));
     const auto rows = PayloadCatalog::rows(envelope.kind(), envelope.bodyObject());

@@ -1,5 +1,6 @@
 // Shows an envelope as lightagent-ctl prints it before sending: the exact request
-// bytes, the SHA-256, and every field in the vendor's words.
+// bytes, the SHA-256, the way it goes (directly, or the exact CONNECT request a proxy
+// receives), and every field in the vendor's words.
 #pragma once
 
 #include <QJsonObject>
@@ -11,8 +12,11 @@ class VendorProfile;
 
 namespace LightAgent::Ctl {
 
-// The profile names the host that receives the request ("Received by: …").
-void printEnvelope(const RequestEnvelope &envelope, const VendorProfile &profile);
+class CtlContext;
+
+// The profile names the host that receives the request ("Received by: …"); the
+// network settings say whether a proxy sees a CONNECT request first.
+void printEnvelope(const RequestEnvelope &envelope, CtlContext &context);
 QJsonObject envelopeToJson(const RequestEnvelope &envelope); // {method, url, headers, body, sha256}
 
 } // namespace LightAgent::Ctl

@@ -120,7 +120,7 @@ Status preview(CtlContext &context, const RequestEnvelope &envelope, const Statu
     }
     // A request that will not be sent is shown only when a preview was asked for.
     if (!context.json() && (dryRun || permitted))
-        printEnvelope(envelope, *context.profile().value());
+        printEnvelope(envelope, context);
     if (dryRun) {
         out(tr("Dry run: nothing was sent."));
         if (!permitted)

@@ -7,6 +7,9 @@
 #include <openssl/evp.h>
 #include <openssl/opensslv.h>
 #include <openssl/pem.h>
+#include <openssl/x509.h>
+#include <openssl/x509_vfy.h>
+#include <openssl/x509v3.h>
 
 #include <mutex>
 
@@ -161,6 +164,84 @@ QString sha256Hex(const QByteArray &data)
 QByteArray spkiSha256(const QByteArray &derPublicKey)
 {
     return sha256(derPublicKey);
+}
+
+namespace {
+
+X509 *certificateFromDer(const QByteArray &der)
+{
+    const auto *start = reinterpret_cast<const unsigned char *>(der.constData());
+    const unsigned char *end = start;
+    X509 *cert = d2i_X509(nullptr, &end, long(der.size()));
+    if (cert && end != start + der.size()) { // trailing bytes: not one certificate
+        X509_free(cert);
+        return nullptr;
+    }
+    return cert;
+}
+
+// The SubjectPublicKeyInfo exactly as the certificate encodes it.
+QByteArray spkiSha256Of(X509 *cert)
+{
+    unsigned char *der = nullptr;
+    const int size = i2d_X509_PUBKEY(X509_get_X509_PUBKEY(cert), &der);
+    if (size <= 0)
+        return {};
+    const QByteArray digest = sha256(QByteArray(reinterpret_cast<const char *>(der), size));
+    OPENSSL_free(der);
+    return digest;
+}
+
+Error chainError(const QString &why)
+{
+    return Error::make(ErrorCode::Tls, QStringLiteral("chain-unverified"),
+                       tr("The service's certificate chain could not be verified against the "
+                          "trusted authorities (%1).")
+                           .arg(why));
+}
+
+} // namespace
+
+Result<QList<QByteArray>> verifiedChainSpkiSha256(const QByteArray &leafDer,
+                                                  const QList<QByteArray> &untrustedDer,
+                                                  const QList<QByteArray> &anchorsDer)
+{
+    const std::unique_ptr<X509, decltype(&X509_free)> leaf(certificateFromDer(leafDer), &X509_free);
+    if (!leaf)
+        return chainError(tr("the leaf certificate cannot be read"));
+    const std::unique_ptr<X509_STORE, decltype(&X509_STORE_free)> store(X509_STORE_new(),
+                                                                        &X509_STORE_free);
+    const auto freeStack = [](STACK_OF(X509) * stack) {
+        sk_X509_pop_free(stack, X509_free);
+    };
+    const std::unique_ptr<STACK_OF(X509), decltype(freeStack)> untrusted(sk_X509_new_null(),
+                                                                         freeStack);
+    const std::unique_ptr<X509_STORE_CTX, decltype(&X509_STORE_CTX_free)> context(
+        X509_STORE_CTX_new(), &X509_STORE_CTX_free);
+    if (!store || !untrusted || !context)
+        return chainError(tr("out of memory"));
+    for (const QByteArray &der : anchorsDer) {
+        if (X509 *anchor = certificateFromDer(der)) {
+            X509_STORE_add_cert(store.get(), anchor); // takes its own reference
+            X509_free(anchor);
+        }
+    }
+    for (const QByteArray &der : untrustedDer) {
+        X509 *cert = certificateFromDer(der);
+        if (cert && sk_X509_push(untrusted.get(), cert) <= 0)
+            X509_free(cert);
+    }
+    if (X509_STORE_CTX_init(context.get(), store.get(), leaf.get(), untrusted.get()) != 1 ||
+        X509_STORE_CTX_set_purpose(context.get(), X509_PURPOSE_SSL_SERVER) != 1)
+        return chainError(tr("the verification could not be set up"));
+    if (X509_verify_cert(context.get()) != 1)
+        return chainError(QString::fromLatin1(
+            X509_verify_cert_error_string(X509_STORE_CTX_get_error(context.get()))));
+    QList<QByteArray> digests;
+    const STACK_OF(X509) *chain = X509_STORE_CTX_get0_chain(context.get());
+    for (int i = 0; i < sk_X509_num(chain); ++i)
+        digests.append(spkiSha256Of(sk_X509_value(chain, i)));
+    return digests;
 }
 
 Ed25519PublicKey::Ed25519PublicKey() = default;

@@ -1,10 +1,11 @@
-// The small crypto interface of the core: Ed25519 and SHA-256 with Qt types only.
-// OpenSSL stays inside Crypto.cpp.
+// The small crypto interface of the core: Ed25519, SHA-256 and certificate chains with
+// Qt types only. OpenSSL stays inside Crypto.cpp.
 #pragma once
 
 #include "Result.h"
 
 #include <QByteArray>
+#include <QList>
 #include <QString>
 
 #include <memory>
@@ -16,6 +17,15 @@ QString sha256Hex(const QByteArray &data); // lower-case hex, 64 characters
 
 // The SHA-256 of a public key's DER SubjectPublicKeyInfo, for TLS pinning.
 QByteArray spkiSha256(const QByteArray &derPublicKey);
+
+// Builds and verifies, as for a TLS server, the chain from the leaf certificate
+// `leafDer` to a trust anchor taken only from `anchorsDer`; `untrustedDer` (what the
+// server sent besides its leaf) may only fill in intermediates. Returns the SPKI
+// SHA-256 of every certificate on the verified chain, leaf first and anchor last, or
+// why no chain verifies. Certificates are DER.
+Result<QList<QByteArray>> verifiedChainSpkiSha256(const QByteArray &leafDer,
+                                                  const QList<QByteArray> &untrustedDer,
+                                                  const QList<QByteArray> &anchorsDer);
 
 class Ed25519PublicKey
 {

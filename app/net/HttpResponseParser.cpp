@@ -120,14 +120,12 @@ HttpResponseParser::State HttpResponseParser::parseHead()
             {line.left(colon).trimmed().toLower(), line.mid(colon + 1).trimmed()});
     }
     const QByteArray encoding = m_response.header("transfer-encoding").toLower();
-    const QByteArray length = m_response.header("content-length");
     if (encoding.contains("chunked")) {
         m_framing = Framing::Chunked;
-    } else if (!length.isEmpty()) {
-        const std::optional<qint64> parsed = strictNumber(length, 10);
-        if (!parsed)
-            return fail("malformed-response", tr("The service's answer has an invalid length."));
-        m_contentLength = *parsed;
+    } else if (const auto length = contentLength(); m_state == State::Failed) {
+        return m_state;
+    } else if (length) {
+        m_contentLength = *length;
         if (m_contentLength > m_maxBody)
             return fail("response-too-large",
                         tr("The service's answer is larger than %1 bytes; "
@@ -137,6 +135,35 @@ HttpResponseParser::State HttpResponseParser::parseHead()
     }
     m_headDone = true;
     return m_state;
+}
+
+std::optional<qint64> HttpResponseParser::contentLength()
+{
+    // RFC 9112 §6.3: lengths that disagree leave the end of the body unknowable (a
+    // reader taking the other one would see other bytes), so the answer is refused.
+    // The same length repeated, in several lines or as a list, is one length.
+    std::optional<qint64> length;
+    for (const auto &[name, value] : std::as_const(m_response.headers)) {
+        if (name != "content-length")
+            continue;
+        for (const QByteArray &item : value.split(',')) {
+            const std::optional<qint64> parsed = strictNumber(item.trimmed(), 10);
+            if (!parsed) {
+                fail("malformed-response", tr("The service's answer has an invalid length."));
+                return std::nullopt;
+            }
+            if (length && *length != *parsed) {
+                fail("conflicting-length",
+                     tr("The service's answer states two different lengths (Content-Length "
+                        "%1 and %2); it was not read.")
+                         .arg(*length)
+                         .arg(*parsed));
+                return std::nullopt;
+            }
+            length = parsed;
+        }
+    }
+    return length;
 }
 
 HttpResponseParser::State HttpResponseParser::parseBody()

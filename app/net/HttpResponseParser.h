@@ -8,6 +8,8 @@
 #include <QList>
 #include <QPair>
 
+#include <optional>
+
 namespace LightAgent {
 
 struct HttpResponse
@@ -39,6 +41,8 @@ public:
 private:
     State fail(const char *reason, const QString &message);
     State parseHead();
+    // The body's length from Content-Length, none if not given; fails on a bad one.
+    std::optional<qint64> contentLength();
     State parseBody();
     State parseChunks();
 

@@ -1,16 +1,18 @@
 #include "HttpsClient.h"
 
+#include "ProxyRoute.h"
 #include "core/Crypto.h"
 #include "core/VendorProfile.h"
+#include "core/VisibleText.h"
 
 #include <QCoreApplication>
 #include <QEventLoop>
 #include <QLoggingCategory>
-#include <QNetworkProxyFactory>
 #include <QSslCertificate>
 #include <QSslConfiguration>
-#include <QSslKey>
 #include <QSslSocket>
+
+#include <algorithm>
 
 Q_LOGGING_CATEGORY(lcNet, "lightagent.net", QtWarningMsg)
 
@@ -76,27 +78,6 @@ QSslConfiguration tlsConfiguration(const VendorProfile &profile)
     return config;
 }
 
-QNetworkProxy proxyFor(const NetworkSettings &settings, const QUrl &url)
-{
-    switch (settings.proxyMode) {
-    case NetworkSettings::ProxyMode::None:
-        return QNetworkProxy(QNetworkProxy::NoProxy);
-    case NetworkSettings::ProxyMode::Manual:
-        return settings.manualProxy;
-    case NetworkSettings::ProxyMode::System:
-        break;
-    }
-    const QList<QNetworkProxy> proxies =
-        QNetworkProxyFactory::systemProxyForQuery(QNetworkProxyQuery(url));
-    for (const QNetworkProxy &proxy : proxies) {
-        // A TLS tunnel needs a proxy that carries raw TCP.
-        if (proxy.type() == QNetworkProxy::NoProxy || proxy.type() == QNetworkProxy::HttpProxy ||
-            proxy.type() == QNetworkProxy::Socks5Proxy)
-            return proxy;
-    }
-    return QNetworkProxy(QNetworkProxy::NoProxy);
-}
-
 } // namespace
 
 HttpsClient::HttpsClient(const VendorProfile &profile, const NetworkSettings &settings,
@@ -157,7 +138,8 @@ void HttpsClient::send(const RequestEnvelope &envelope)
         to = route(url);
     // Asked only now, after the request is journaled: a system proxy setting may
     // make the proxy library fetch an auto-configuration script from the network.
-    m_socket->setProxy(proxyFor(m_settings, url));
+    // The envelope's User-Agent goes to an HTTP proxy's CONNECT too, as the preview says.
+    m_socket->setProxy(ProxyRoute::forEnvelope(ProxyRoute::resolve(m_settings, url), envelope));
     m_socket->setSslConfiguration(to.tls);
     m_socket->setPeerVerifyName(url.host());
     m_socket->setReadBufferSize(64 * 1024);
@@ -188,18 +170,37 @@ Error HttpsClient::pinMismatch() const
                        "profile. Nothing was sent."));
 }
 
+bool HttpsClient::matchesPin() const
+{
+    // Pinned is what the handshake verified: the leaf, whose key the handshake proved,
+    // up to an anchor of this connection's own trust store. What else the server sent
+    // may only link the two, so a pinned certificate merely appended to the chain, or
+    // a chain that needs the server's word for its root, matches nothing.
+    const QSslCertificate leaf = m_socket->peerCertificate();
+    QList<QByteArray> sent;
+    for (const QSslCertificate &cert : m_socket->peerCertificateChain()) {
+        if (cert != leaf)
+            sent.append(cert.toDer());
+    }
+    QList<QByteArray> anchors;
+    for (const QSslCertificate &cert : m_socket->sslConfiguration().caCertificates())
+        anchors.append(cert.toDer());
+    const auto chain = Crypto::verifiedChainSpkiSha256(leaf.toDer(), sent, anchors);
+    if (!chain) {
+        qCInfo(lcNet) << "pinned chain not verified:" << chain.error().message;
+        return false;
+    }
+    const QList<QByteArray> pins = m_profile.spkiPins();
+    return std::any_of(chain.value().cbegin(), chain.value().cend(),
+                       [&pins](const QByteArray &spki) { return pins.contains(spki); });
+}
+
 void HttpsClient::onEncrypted()
 {
     m_connectTimer.stop();
-    const QList<QByteArray> pins = m_profile.spkiPins();
-    if (!pins.isEmpty()) {
-        bool pinned = false;
-        for (const QSslCertificate &cert : m_socket->peerCertificateChain())
-            pinned = pinned || pins.contains(Crypto::spkiSha256(cert.publicKey().toDer()));
-        if (!pinned) {
-            complete(pinMismatch());
-            return;
-        }
+    if (!m_profile.spkiPins().isEmpty() && !matchesPin()) {
+        complete(pinMismatch());
+        return;
     }
     m_encrypted = true;
     emit progress(QStringLiteral("sending"));
@@ -222,10 +223,11 @@ void HttpsClient::onReadyRead()
     }
     const HttpResponse &response = m_parser->response();
     if (response.status >= 300 && response.status < 400) {
-        complete(netError(ErrorCode::Protocol, "redirect-refused",
-                          tr("The service redirected the request to %1; redirects are not "
-                             "followed, so nothing more was sent.")
-                              .arg(QString::fromLatin1(response.header("location").left(200)))));
+        complete(netError(
+            ErrorCode::Protocol, "redirect-refused",
+            tr("The service redirected the request to %1; redirects are not "
+               "followed, so nothing more was sent.")
+                .arg(visibleText(QString::fromUtf8(response.header("location").left(200))))));
         return;
     }
     complete(response);
@@ -295,14 +297,14 @@ void HttpsClient::onSocketError()
     case QAbstractSocket::ProxyProtocolError:
     case QAbstractSocket::ProxyAuthenticationRequiredError:
     case QAbstractSocket::ProxyConnectionTimeoutError:
-        complete(netError(
-            ErrorCode::Network, "proxy",
-            tr("The proxy refused or failed the connection: %1").arg(m_socket->errorString())));
+        complete(netError(ErrorCode::Network, "proxy",
+                          tr("The proxy refused or failed the connection: %1")
+                              .arg(visibleText(m_socket->errorString()))));
         return;
     default:
-        complete(
-            netError(ErrorCode::Network, "network",
-                     tr("The connection to %1 failed: %2").arg(host, m_socket->errorString())));
+        complete(netError(
+            ErrorCode::Network, "network",
+            tr("The connection to %1 failed: %2").arg(host, visibleText(m_socket->errorString()))));
     }
 }
 

@@ -77,6 +77,7 @@ private:
     void onSslErrors(const QList<QSslError> &errors);
     void onTimeout();
     void complete(const Result<HttpResponse> &result);
+    bool matchesPin() const;
     Error pinMismatch() const;
 
     const VendorProfile &m_profile;

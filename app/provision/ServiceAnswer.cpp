@@ -2,6 +2,7 @@
 
 #include "WireNames.h"
 #include "core/StrictJson.h"
+#include "core/VisibleText.h"
 
 #include <QCoreApplication>
 #include <QRegularExpression>
@@ -20,18 +21,13 @@ Error malformed(const QString &detail)
     return Error::make(ErrorCode::Protocol, QStringLiteral("malformed-answer"),
                        tr("The licensing service's answer does not follow the contract (%1). "
                           "Nothing was changed.")
-                           .arg(detail));
+                           .arg(visibleText(detail)));
 }
 
-// The service's own words are shown, but bounded and without control characters.
+// The service's own words are shown, but bounded and with hidden characters escaped.
 QString sanitized(const QString &text)
 {
-    QString out = text.left(300);
-    for (QChar &c : out) {
-        if (c.category() == QChar::Other_Control)
-            c = QLatin1Char(' ');
-    }
-    return out;
+    return visibleText(QStringView(text).left(300));
 }
 
 // The console's own sentence for each documented error code, in English (the source
@@ -159,7 +155,7 @@ Result<ActivationAnswer> activation(const HttpResponse &response, const VendorPr
                            wrongProduct ? QStringLiteral("returned-key-wrong-product")
                                         : QStringLiteral("returned-key-invalid"),
                            tr("The key the service returned was refused: %1 Nothing was changed.")
-                               .arg(keyFile.error().message));
+                               .arg(visibleText(keyFile.error().message)));
     }
     return ActivationAnswer {keyFile.value(), recheck.value(), digest.value()};
 }
@@ -206,7 +202,7 @@ Result<UpdateAnswer> update(const HttpResponse &response, const VendorProfile &p
         return Error::make(parsed.error().code, parsed.error().reason,
                            tr("The database bundle the service sent was refused: %1 The "
                               "installed databases were kept.")
-                               .arg(parsed.error().message));
+                               .arg(visibleText(parsed.error().message)));
     return UpdateAnswer {parsed.value(), digest.value()};
 }
 

@@ -4,14 +4,17 @@
 // asks, so that they are valid whatever the date the tests run on (the demo material in
 // resources/demo/tls has a fixed validity window). TestCertificates makes the ones that
 // are wrong in one way each: expired (signed by the test CA, valid only in 2020), issued
-// for another host (signed by the test CA), and self-signed.
-// Every one carries an ECDSA P-256 key, which Qt 6.4's QSslKey reads.
+// for another host (signed by the test CA), and self-signed; and, for the pinning
+// tests, authorities of their own with the intermediates and 127.0.0.1 certificates
+// they issue. Every one carries an ECDSA P-256 key, which Qt 6.4's QSslKey reads.
 #pragma once
 
 #include "common/TestKeys.h"
 
+#include <QCryptographicHash>
 #include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QProcess>
 #include <QString>
 #include <QStringList>
@@ -100,6 +103,83 @@ public:
         return files;
     }
 
+    // A self-signed root authority.
+    CertificateFiles authority(const QString &name, const QString &subject) const
+    {
+        CertificateFiles files {
+            path(name + QStringLiteral(".pem")), path(name + QStringLiteral("-key.pem")), {}};
+        files.error =
+            openssl({QStringLiteral("req"), QStringLiteral("-x509"), QStringLiteral("-newkey"),
+                     QStringLiteral("ec"), QStringLiteral("-pkeyopt"),
+                     QStringLiteral("ec_paramgen_curve:P-256"), QStringLiteral("-nodes"),
+                     QStringLiteral("-keyout"), files.key, QStringLiteral("-out"), files.cert,
+                     QStringLiteral("-subj"), subject, QStringLiteral("-addext"),
+                     QStringLiteral("basicConstraints=critical,CA:TRUE"), QStringLiteral("-addext"),
+                     QStringLiteral("keyUsage=critical,keyCertSign,cRLSign"),
+                     QStringLiteral("-days"), QStringLiteral("30")});
+        return files;
+    }
+
+    // An intermediate authority issued by `issuer`.
+    CertificateFiles intermediate(const QString &name, const QString &subject,
+                                  const CertificateFiles &issuer) const
+    {
+        CertificateFiles files = request(name, subject);
+        if (files.error.isEmpty())
+            files.error = sign(name, issuer, files.cert,
+                               "basicConstraints = critical, CA:TRUE\n"
+                               "keyUsage = critical, keyCertSign, cRLSign\n");
+        return files;
+    }
+
+    // A server certificate for 127.0.0.1 issued by `issuer`.
+    CertificateFiles serverIssuedBy(const QString &name, const CertificateFiles &issuer) const
+    {
+        CertificateFiles files = request(name, QStringLiteral("/CN=127.0.0.1"));
+        if (files.error.isEmpty())
+            files.error = sign(name, issuer, files.cert,
+                               "basicConstraints = CA:FALSE\nkeyUsage = digitalSignature\n"
+                               "extendedKeyUsage = serverAuth\n"
+                               "subjectAltName = IP:127.0.0.1,DNS:localhost\n");
+        return files;
+    }
+
+    // One PEM file of `certFiles` in order, as a server sends its chain.
+    QString chain(const QString &name, const QStringList &certFiles) const
+    {
+        QByteArray pem;
+        for (const QString &file : certFiles) {
+            QFile in(file);
+            if (in.open(QIODevice::ReadOnly))
+                pem += in.readAll();
+        }
+        write(name, pem);
+        return path(name);
+    }
+
+    // The base64 SHA-256 of a certificate's SubjectPublicKeyInfo, the form of a
+    // profile's TLS pin, as openssl computes it; empty on failure.
+    QString spkiPin(const QString &certFile) const
+    {
+        const QString name = QFileInfo(certFile).completeBaseName();
+        const QString pub = path(name + QStringLiteral(".pub.pem"));
+        const QString der = path(name + QStringLiteral(".spki.der"));
+        if (!openssl({QStringLiteral("x509"), QStringLiteral("-in"), certFile,
+                      QStringLiteral("-noout"), QStringLiteral("-pubkey"), QStringLiteral("-out"),
+                      pub})
+                 .isEmpty() ||
+            !openssl({QStringLiteral("pkey"), QStringLiteral("-pubin"), QStringLiteral("-in"), pub,
+                      QStringLiteral("-outform"), QStringLiteral("DER"), QStringLiteral("-out"),
+                      der})
+                 .isEmpty())
+            return {};
+        QFile file(der);
+        if (!file.open(QIODevice::ReadOnly))
+            return {};
+        return QString::fromLatin1(
+            QCryptographicHash::hash(file.readAll(), QCryptographicHash::Sha256).toBase64());
+    }
+
     // Runs openssl; the empty string on success, else what it said.
     static QString openssl(const QStringList &args)
     {
@@ -136,6 +216,20 @@ private:
                      QStringLiteral("-keyout"), files.key, QStringLiteral("-out"),
                      path(name + QStringLiteral(".csr")), QStringLiteral("-subj"), subject});
         return files;
+    }
+
+    // Signs the request `name`.csr with `issuer` into `cert`, with these extensions.
+    QString sign(const QString &name, const CertificateFiles &issuer, const QString &cert,
+                 const QByteArray &extensions) const
+    {
+        const QString ext = name + QStringLiteral(".ext");
+        write(ext, extensions);
+        return openssl({QStringLiteral("x509"), QStringLiteral("-req"), QStringLiteral("-in"),
+                        path(name + QStringLiteral(".csr")), QStringLiteral("-CA"), issuer.cert,
+                        QStringLiteral("-CAkey"), issuer.key, QStringLiteral("-CAcreateserial"),
+                        QStringLiteral("-CAserial"), path(name + QStringLiteral(".srl")),
+                        QStringLiteral("-days"), QStringLiteral("30"), QStringLiteral("-out"), cert,
+                        QStringLiteral("-extfile"), path(ext)});
     }
 
     QString extensions(const QString &name, const char *subjectAltName) const

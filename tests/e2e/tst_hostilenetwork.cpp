@@ -8,6 +8,7 @@
 #include "common/TestCertificates.h"
 #include "core/Crypto.h"
 #include "core/StateDatabase.h"
+#include "core/VisibleText.h"
 #include "net/NetworkSettings.h"
 
 #include <QElapsedTimer>
@@ -75,6 +76,8 @@ private slots:
     void misbehavingService_data();
     void misbehavingService();
     void tls10OnlyServiceIsRefused();
+    void hostileTextIsShownEscaped_data();
+    void hostileTextIsShownEscaped();
 
 private:
     struct Activation
@@ -313,6 +316,84 @@ void TestHostileNetwork::tls10OnlyServiceIsRefused()
              activation.run.err.constData());
     QVERIFY(activation.elapsedMs < ElapsedBoundMs);
     expectNothingChanged(profile, before, QStringLiteral("tls-handshake"));
+}
+
+void TestHostileNetwork::hostileTextIsShownEscaped_data()
+{
+    QTest::addColumn<QByteArray>("answer");
+    QTest::addColumn<QString>("reason");
+    QTest::addColumn<QStringList>("escapes"); // as they must appear, written out
+
+    auto redirect = [](const QByteArray &location) {
+        return Test::HostileServer::httpResponse(302, {}, "Location: " + location + "\r\n");
+    };
+    auto refusal = [](const QString &message) {
+        const QJsonObject error {{QStringLiteral("code"), QStringLiteral("CODE_NOT_FOUND")},
+                                 {QStringLiteral("message"), message}};
+        return Test::HostileServer::httpResponse(
+            404,
+            QJsonDocument(QJsonObject {{QStringLiteral("error"), error}})
+                .toJson(QJsonDocument::Compact));
+    };
+    const QString redirected = QStringLiteral("redirect-refused");
+    const QString notFound = QStringLiteral("CODE_NOT_FOUND");
+    QTest::newRow("redirect: clear screen, OSC window title, BEL")
+        << redirect("https://x.example/\x1b[2J\x1b]0;owned\x07next") << redirected
+        << QStringList {QStringLiteral("\\u001b[2J\\u001b]0;owned\\u0007next")};
+    QTest::newRow("redirect: C1 CSI and DEL")
+        << redirect("https://x.example/\xc2\x9b"
+                    "31m\x7f")
+        << redirected << QStringList {QStringLiteral("\\u009b31m\\u007f")};
+    QTest::newRow("redirect: right-to-left override")
+        << redirect("https://x.example/\xe2\x80\xaegnp.exe") << redirected
+        << QStringList {QStringLiteral("\\u202egnp.exe")};
+    QTest::newRow("message: right-to-left override")
+        << refusal(QStringLiteral("invoice\u202Egnp.exe")) << notFound
+        << QStringList {QStringLiteral("invoice\\u202egnp.exe")};
+    QTest::newRow("message: isolates and marks")
+        << refusal(QStringLiteral("a\u2066b\u2067c\u2068d\u2069e\u200Ef\u200Fg\u061Ch")) << notFound
+        << QStringList {
+               QStringLiteral("a\\u2066b\\u2067c\\u2068d\\u2069e\\u200ef\\u200fg\\u061ch")};
+    QTest::newRow("message: escape sequence, BEL and C1")
+        << refusal(QStringLiteral("x\u001b[2J\u001b]0;owned\u0007y\u0085z")) << notFound
+        << QStringList {QStringLiteral("x\\u001b[2J\\u001b]0;owned\\u0007y\\u0085z")};
+}
+
+void TestHostileNetwork::hostileTextIsShownEscaped()
+{
+    QFETCH(QByteArray, answer);
+    QFETCH(QString, reason);
+    QFETCH(QStringList, escapes);
+
+    Test::HostileServer server(Behaviour::Answer);
+    server.setAnswer(answer);
+    QVERIFY(server.start());
+    const QString profile = profileFor(server.url());
+    const QJsonObject before = statusWith(profile);
+    const Activation activation = activate(profile);
+    QVERIFY2(activation.run.exitCode != 0, activation.run.err.constData());
+
+    // Line ends are the program's own; anything else hidden came from the service.
+    const auto hidden = [](QString text) {
+        return hasHiddenCharacters(text.remove(QLatin1Char('\n')).remove(QLatin1Char('\r')));
+    };
+    // What reaches the terminal: nothing hidden, everything written out.
+    const QString shown = QString::fromUtf8(activation.run.out + activation.run.err);
+    QVERIFY2(!hidden(shown), qPrintable(visibleText(shown)));
+    for (const QString &escaped : escapes)
+        QVERIFY2(activation.run.errText().contains(escaped), activation.run.err.constData());
+    // The journal keeps the same written-out text.
+    expectNothingChanged(profile, before, reason);
+    const Test::CtlRun journal = m_ctl->run({QStringLiteral("--profile"), profile,
+                                             QStringLiteral("journal"), QStringLiteral("--json")});
+    const QJsonObject last = QJsonDocument::fromJson(journal.out).array().last().toObject();
+    const QString message = last.value(QStringLiteral("errorMessage")).toString();
+    QVERIFY2(!hidden(message), qPrintable(visibleText(message)));
+    for (const QString &escaped : escapes)
+        QVERIFY2(message.contains(escaped), qPrintable(message));
+    const Test::CtlRun listing =
+        m_ctl->run({QStringLiteral("--profile"), profile, QStringLiteral("journal")});
+    QVERIFY2(!hidden(QString::fromUtf8(listing.out + listing.err)), listing.out.constData());
 }
 
 QTEST_GUILESS_MAIN(TestHostileNetwork)

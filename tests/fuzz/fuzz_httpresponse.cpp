@@ -3,6 +3,7 @@
 // to split the bytes, and what it completes must be read by the service-answer
 // parsers without a crash.
 #include "FuzzSupport.h"
+#include "core/VisibleText.h"
 #include "net/HttpResponseParser.h"
 #include "provision/ServiceAnswer.h"
 
@@ -49,19 +50,26 @@ bool sameOutcome(const Outcome &a, const Outcome &b)
         a.response.body == b.response.body;
 }
 
+// What the service said is shown with its control and bidi characters written out.
+void requireShownSafely(const Error &error)
+{
+    Fuzz::requireExplained(error);
+    Fuzz::require(!hasHiddenCharacters(error.message), "network text is shown escaped");
+}
+
 void readAnswers(const HttpResponse &response)
 {
     const auto activation = ServiceAnswer::activation(response, Fuzz::demoProfile());
     if (!activation)
-        Fuzz::requireExplained(activation.error());
+        requireShownSafely(activation.error());
     const auto check = ServiceAnswer::check(response);
     if (!check)
-        Fuzz::requireExplained(check.error());
+        requireShownSafely(check.error());
     const auto update = ServiceAnswer::update(response, Fuzz::demoProfile());
     if (!update)
-        Fuzz::requireExplained(update.error());
+        requireShownSafely(update.error());
     if (response.status != 200)
-        Fuzz::requireExplained(ServiceAnswer::serviceError(response));
+        requireShownSafely(ServiceAnswer::serviceError(response));
 }
 
 } // namespace

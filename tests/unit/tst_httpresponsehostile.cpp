@@ -1,8 +1,9 @@
 // What the fuzzer (tests/fuzz/fuzz_httpresponse) found in HttpResponseParser, kept
 // as cases: a chunk size near 2^63 that overflowed the limit check, a NUL inside a
 // length where QByteArray::toLongLong stops and calls the rest a number, and limits
-// that gave another answer when the same bytes arrived split differently. Every
-// case is fed whole and one byte at a time, and must end the same way.
+// that gave another answer when the same bytes arrived split differently; and two
+// Content-Lengths that disagree, where the first was used. Every case is fed whole
+// and one byte at a time, and must end the same way.
 #include "net/HttpResponseParser.h"
 
 #include <QTest>
@@ -54,6 +55,7 @@ class TestHttpResponseHostile : public QObject
 private slots:
     void sameAnswerHoweverSplit_data();
     void sameAnswerHoweverSplit();
+    void repeatedLengthIsOneLength();
 };
 
 void TestHttpResponseHostile::sameAnswerHoweverSplit_data()
@@ -90,6 +92,21 @@ void TestHttpResponseHostile::sameAnswerHoweverSplit_data()
         State::Failed, "malformed-response");
     row("a status with a NUL inside", bytes("HTTP/1.1 2\0 OK\r\nContent-Length: 0\r\n\r\n"),
         State::Failed, "malformed-response");
+    // RFC 9112 §6.3: the first length used to win, and the rest was taken as the next
+    // answer's bytes.
+    row("two Content-Lengths that disagree",
+        "HTTP/1.1 200 OK\r\nContent-Length: 2\r\nContent-Length: 5\r\n\r\n{}abc", State::Failed,
+        "conflicting-length");
+    row("a Content-Length list that disagrees",
+        "HTTP/1.1 200 OK\r\nContent-Length: 2, 5\r\n\r\n{}abc", State::Failed,
+        "conflicting-length");
+    row("a Content-Length list with an empty item",
+        "HTTP/1.1 200 OK\r\nContent-Length: 2,\r\n\r\n{}", State::Failed, "malformed-response");
+    row("the same Content-Length twice",
+        "HTTP/1.1 200 OK\r\nContent-Length: 2\r\ncontent-length: 02\r\n\r\n{}", State::Complete,
+        "");
+    row("the same Content-Length as a list", "HTTP/1.1 200 OK\r\nContent-Length: 2 , 2\r\n\r\n{}",
+        State::Complete, "");
     const QByteArray padding = "X: " + QByteArray(HttpResponseParser::MaxHeadBytes, 'h');
     const QByteArray start = "HTTP/1.1 200 OK\r\nContent-Length: 2\r\n";
     const QByteArray exact = start + padding.left(HttpResponseParser::MaxHeadBytes - start.size());
@@ -111,6 +128,16 @@ void TestHttpResponseHostile::sameAnswerHoweverSplit()
         QCOMPARE(int(split.state), state);
         QCOMPARE(split.reason, reason);
         QCOMPARE(split.body, whole.body);
+    }
+}
+
+void TestHttpResponseHostile::repeatedLengthIsOneLength()
+{
+    for (const QByteArray &head : {QByteArray("Content-Length: 2\r\nContent-Length: 2\r\n"),
+                                   QByteArray("Content-Length: 2,2\r\n")}) {
+        const Outcome outcome = parse("HTTP/1.1 200 OK\r\n" + head + "\r\n{}", 1);
+        QCOMPARE(int(outcome.state), int(State::Complete));
+        QCOMPARE(outcome.body, QByteArray("{}"));
     }
 }
 
