@@ -66,6 +66,7 @@ private:
     QFrame *createResultPanel();
     QWidget *createTable();
     void retranslateUi();
+    void sizeColumns();
     void reload(bool force);
     void showSelected();
     void select(qint64 seq, bool centre);

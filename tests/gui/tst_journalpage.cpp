@@ -15,6 +15,7 @@
 #include "provision/JournalRow.h"
 #include "provision/TransmissionJournal.h"
 
+#include <QApplication>
 #include <QCheckBox>
 #include <QDir>
 #include <QFile>
@@ -25,6 +26,8 @@
 #include <QListWidget>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QScrollArea>
+#include <QScrollBar>
 #include <QSignalSpy>
 #include <QSqlDatabase>
 #include <QSqlError>
@@ -88,6 +91,9 @@ private Q_SLOTS:
     void resultDetailsSayWhetherDigestMatched_data();
     void resultDetailsSayWhetherDigestMatched();
     void resultLinksToItsRequest();
+    void tabLeavesTheTableWhateverEntryIsSelected_data();
+    void tabLeavesTheTableWhateverEntryIsSelected();
+    void longValuesWrapInsteadOfScrollingSideways();
     void verifyReportsIntactJournal();
     void verifyNamesTamperedEntry_data();
     void verifyNamesTamperedEntry();
@@ -411,6 +417,52 @@ void TestJournalPage::resultLinksToItsRequest()
     Q_EMIT link->linkActivated(QStringLiteral("3"));
     QCOMPARE(m_page->details()->entry()->seq, 3);
     QCOMPARE(m_page->table()->currentIndex().row(), rowOfSeq(3));
+}
+
+void TestJournalPage::tabLeavesTheTableWhateverEntryIsSelected_data()
+{
+    QTest::addColumn<qint64>("seq");
+    QTest::newRow("a request") << qint64(1);
+    QTest::newRow("a result") << qint64(2);
+}
+
+// Tab from the table goes on into the entry's details, whether the entry has one tab
+// (a result) or two (a request), and Tab never stays in the table.
+void TestJournalPage::tabLeavesTheTableWhateverEntryIsSelected()
+{
+    QFETCH(qint64, seq);
+    fill();
+    openPage();
+    select(seq);
+    m_page->activateWindow();
+    m_page->table()->setFocus(Qt::TabFocusReason);
+    QTRY_COMPARE(QApplication::focusWidget(), m_page->table());
+    QTest::keyClick(m_page->table(), Qt::Key_Tab);
+    QWidget *next = QApplication::focusWidget();
+    QVERIFY(next);
+    QVERIFY2(next != m_page->table(), "Tab stays in the table");
+    QVERIFY2(m_page->details()->isAncestorOf(next), qPrintable(next->objectName()));
+    QVERIFY(next->isVisible());
+}
+
+// A SHA-256 or a URL never widens the details past the page: it wraps, whole.
+void TestJournalPage::longValuesWrapInsteadOfScrollingSideways()
+{
+    fill();
+    openPage();
+    m_page->resize(630, 540); // the page's share of an 800×600 window
+    for (qint64 seq : {1, 2}) {
+        select(seq);
+        QCoreApplication::sendPostedEvents(nullptr, QEvent::LayoutRequest);
+        auto *scroll = find<QScrollArea>("journalEntryScroll");
+        QTRY_COMPARE(scroll->widget()->width(), scroll->viewport()->width());
+        QCOMPARE(scroll->horizontalScrollBar()->maximum(), 0);
+        QCOMPARE(m_page->table()->horizontalScrollBar()->maximum(), 0);
+    }
+    const QString hash = m_page->details()->entry()->hash;
+    QCOMPARE(text("journalEntryHash"), hash);
+    auto *value = find<QLabel>("journalEntryHash");
+    QVERIFY(value->height() > value->fontMetrics().height()); // in more than one line
 }
 
 void TestJournalPage::verifyReportsIntactJournal()
