@@ -1642,10 +1642,6 @@ Datenbank-Updates und Links zur Online-Hilfe senden nichts, bis Sie erneut zusti
         <translation>Gesendete Daten: %1</translation>
     </message>
     <message>
-        <source>&amp;Preview now…</source>
-        <translation>&amp;Vorschau anzeigen…</translation>
-    </message>
-    <message>
         <source>Show the exact request that would be sent now. Nothing is sent.</source>
         <translation>Die genaue Anfrage anzeigen, die jetzt gesendet würde. Es wird nichts gesendet.</translation>
     </message>
@@ -1724,6 +1720,10 @@ Die regelmäßige Lizenzprüfung des mit einem Code aktivierten Schlüssels ende
     <message>
         <source>Read the vendor&apos;s statement on data provision, and agree or withdraw your agreement.</source>
         <translation>Die Erklärung des Anbieters zur Datenbereitstellung lesen und zustimmen oder Ihre Zustimmung widerrufen.</translation>
+    </message>
+    <message>
+        <source>Preview now…</source>
+        <translation>Vorschau anzeigen…</translation>
     </message>
 </context>
 <context>
@@ -2410,11 +2410,6 @@ Akzeptieren Sie die Vereinbarung zur Datenbereitstellung?</translation>
         <translation>Information</translation>
     </message>
     <message>
-        <source>&amp;Fields</source>
-        <extracomment>Details tab: every field of the journal entry</extracomment>
-        <translation>&amp;Felder</translation>
-    </message>
-    <message>
         <source>&amp;Body</source>
         <extracomment>Details tab: the request body as stored</extracomment>
         <translation>&amp;Inhalt</translation>
@@ -2423,6 +2418,11 @@ Akzeptieren Sie die Vereinbarung zur Datenbereitstellung?</translation>
         <source>SHA-256 of the bytes sent: %1</source>
         <extracomment>%1 is the SHA-256 of the exact bytes sent, in hex</extracomment>
         <translation>SHA-256 der gesendeten Bytes: %1</translation>
+    </message>
+    <message>
+        <source>Fiel&amp;ds</source>
+        <extracomment>Details tab: every field of the journal entry</extracomment>
+        <translation>&amp;Felder</translation>
     </message>
 </context>
 <context>
@@ -2495,10 +2495,6 @@ Akzeptieren Sie die Vereinbarung zur Datenbereitstellung?</translation>
         <translation>Von dieser Installation wurde noch nichts gesendet. Die Aktivierung mit einer Schlüsseldatei sendet nichts.</translation>
     </message>
     <message>
-        <source>&amp;Verify</source>
-        <translation>&amp;Prüfen</translation>
-    </message>
-    <message>
         <source>Check every entry&apos;s hash and the chain that links them.</source>
         <translation>Den Hash jedes Eintrags und die Kette prüfen, die die Einträge verbindet.</translation>
     </message>
@@ -2509,10 +2505,6 @@ Akzeptieren Sie die Vereinbarung zur Datenbereitstellung?</translation>
     <message>
         <source>Save the journal as JSON Lines: one entry per line, with its hashes, so that anyone can check the chain.</source>
         <translation>Das Protokoll als JSON Lines speichern: ein Eintrag pro Zeile mit seinen Hashes, sodass jeder die Kette prüfen kann.</translation>
-    </message>
-    <message>
-        <source>Re&amp;fresh</source>
-        <translation>A&amp;ktualisieren</translation>
     </message>
     <message>
         <source>Read the journal again.</source>
@@ -2615,6 +2607,12 @@ Jede Zeile ist ein Eintrag als JSON-Objekt mit den Hashes, die ihn mit der vorhe
     <message>
         <source>The journal has changed since — verify again.</source>
         <translation>Das Protokoll hat sich seitdem geändert – prüfen Sie es erneut.</translation>
+        <source>Ve&amp;rify</source>
+        <translation>&amp;Prüfen</translation>
+    </message>
+    <message>
+        <source>Refre&amp;sh</source>
+        <translation>A&amp;ktualisieren</translation>
     </message>
 </context>
 <context>
@@ -2834,11 +2832,6 @@ Jede Zeile ist ein Eintrag als JSON-Objekt mit den Hashes, die ihn mit der vorhe
         <translation>Ent&amp;fernen…</translation>
     </message>
     <message>
-        <source>Remo&amp;ve…</source>
-        <comment>reserve key</comment>
-        <translation>Entfe&amp;rnen…</translation>
-    </message>
-    <message>
         <source>Remove the active key</source>
         <translation>Aktiven Schlüssel entfernen</translation>
     </message>
@@ -2887,6 +2880,11 @@ Jede Zeile ist ein Eintrag als JSON-Objekt mit den Hashes, die ihn mit der vorhe
     <message>
         <source>Activation code %1, added on %2</source>
         <translation>Aktivierungscode %1, hinzugefügt am %2</translation>
+    </message>
+    <message>
+        <source>&amp;Remove…</source>
+        <comment>reserve key</comment>
+        <translation>Entfe&amp;rnen…</translation>
     </message>
 </context>
 <context>
@@ -4600,6 +4598,14 @@ Die Lösung ist dann nicht mehr aktiviert, und virtuelle Maschinen sind nicht ge
         <source>Demo vendor</source>
         <extracomment>The made-up vendor of the demo profile</extracomment>
         <translation>Demo-Anbieter</translation>
+    </message>
+</context>
+<context>
+    <name>LightAgent::WrappedValueLabel</name>
+    <message>
+        <source>&amp;Copy</source>
+        <extracomment>Context menu of a value such as a SHA-256: copies all of it</extracomment>
+        <translation>&amp;Kopieren</translation>
     </message>
 </context>
 </TS>

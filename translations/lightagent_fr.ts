@@ -521,7 +521,7 @@
     </message>
     <message>
         <source>I &amp;agree to send this data, and to its periodic re-sending for license verification</source>
-        <translation>J&apos;&amp;accepte d&apos;envoyer ces données, ainsi que leur renvoi périodique pour la vérification de la licence</translation>
+        <translation>&amp;J&apos;accepte d&apos;envoyer ces données, ainsi que leur renvoi périodique pour la vérification de la licence</translation>
     </message>
     <message>
         <source>&amp;Send</source>
@@ -1642,10 +1642,6 @@ Les mises à jour des bases de données et les liens vers l&apos;aide en ligne n
         <translation>Données envoyées : %1</translation>
     </message>
     <message>
-        <source>&amp;Preview now…</source>
-        <translation>&amp;Prévisualiser maintenant…</translation>
-    </message>
-    <message>
         <source>Show the exact request that would be sent now. Nothing is sent.</source>
         <translation>Afficher la requête exacte qui serait envoyée maintenant. Rien n&apos;est envoyé.</translation>
     </message>
@@ -1724,6 +1720,10 @@ Le contrôle périodique de la licence de la clé activée avec un code s&apos;a
     <message>
         <source>Read the vendor&apos;s statement on data provision, and agree or withdraw your agreement.</source>
         <translation>Lire la déclaration du fournisseur sur la fourniture de données, puis donner ou retirer votre accord.</translation>
+    </message>
+    <message>
+        <source>Preview now…</source>
+        <translation>Prévisualiser maintenant…</translation>
     </message>
 </context>
 <context>
@@ -2322,7 +2322,7 @@ Acceptez-vous l&apos;accord de fourniture de données ?</translation>
     </message>
     <message>
         <source>&amp;Indent for reading</source>
-        <translation>&amp;Indenter pour la lecture</translation>
+        <translation>I&amp;ndenter pour la lecture</translation>
     </message>
     <message>
         <source>Shows the JSON body indented. The bytes sent and stored are compact; the SHA-256 is of those.</source>
@@ -2410,11 +2410,6 @@ Acceptez-vous l&apos;accord de fourniture de données ?</translation>
         <translation>Information</translation>
     </message>
     <message>
-        <source>&amp;Fields</source>
-        <extracomment>Details tab: every field of the journal entry</extracomment>
-        <translation>&amp;Champs</translation>
-    </message>
-    <message>
         <source>&amp;Body</source>
         <extracomment>Details tab: the request body as stored</extracomment>
         <translation>C&amp;orps</translation>
@@ -2423,6 +2418,11 @@ Acceptez-vous l&apos;accord de fourniture de données ?</translation>
         <source>SHA-256 of the bytes sent: %1</source>
         <extracomment>%1 is the SHA-256 of the exact bytes sent, in hex</extracomment>
         <translation>SHA-256 des octets envoyés : %1</translation>
+    </message>
+    <message>
+        <source>Fiel&amp;ds</source>
+        <extracomment>Details tab: every field of the journal entry</extracomment>
+        <translation>&amp;Champs</translation>
     </message>
 </context>
 <context>
@@ -2495,10 +2495,6 @@ Acceptez-vous l&apos;accord de fourniture de données ?</translation>
         <translation>Rien n&apos;a encore été envoyé depuis cette installation. L&apos;activation avec un fichier clé n&apos;envoie rien.</translation>
     </message>
     <message>
-        <source>&amp;Verify</source>
-        <translation>&amp;Vérifier</translation>
-    </message>
-    <message>
         <source>Check every entry&apos;s hash and the chain that links them.</source>
         <translation>Vérifier le hachage de chaque entrée et la chaîne qui les relie.</translation>
     </message>
@@ -2509,10 +2505,6 @@ Acceptez-vous l&apos;accord de fourniture de données ?</translation>
     <message>
         <source>Save the journal as JSON Lines: one entry per line, with its hashes, so that anyone can check the chain.</source>
         <translation>Enregistrer le journal au format JSON Lines : une entrée par ligne, avec ses hachages, afin que chacun puisse vérifier la chaîne.</translation>
-    </message>
-    <message>
-        <source>Re&amp;fresh</source>
-        <translation>Ac&amp;tualiser</translation>
     </message>
     <message>
         <source>Read the journal again.</source>
@@ -2615,6 +2607,12 @@ Chaque ligne est une entrée sous forme d&apos;objet JSON, avec les hachages qui
     <message>
         <source>The journal has changed since — verify again.</source>
         <translation>Le journal a changé depuis — vérifiez-le à nouveau.</translation>
+        <source>Ve&amp;rify</source>
+        <translation>&amp;Vérifier</translation>
+    </message>
+    <message>
+        <source>Refre&amp;sh</source>
+        <translation>Ac&amp;tualiser</translation>
     </message>
 </context>
 <context>
@@ -2834,11 +2832,6 @@ Chaque ligne est une entrée sous forme d&apos;objet JSON, avec les hachages qui
         <translation>Suppri&amp;mer…</translation>
     </message>
     <message>
-        <source>Remo&amp;ve…</source>
-        <comment>reserve key</comment>
-        <translation>Supprim&amp;er…</translation>
-    </message>
-    <message>
         <source>Remove the active key</source>
         <translation>Supprimer la clé active</translation>
     </message>
@@ -2887,6 +2880,11 @@ Chaque ligne est une entrée sous forme d&apos;objet JSON, avec les hachages qui
     <message>
         <source>Activation code %1, added on %2</source>
         <translation>Code d&apos;activation %1, ajouté le %2</translation>
+    </message>
+    <message>
+        <source>&amp;Remove…</source>
+        <comment>reserve key</comment>
+        <translation>Supprim&amp;er…</translation>
     </message>
 </context>
 <context>
@@ -3288,7 +3286,7 @@ Chaque ligne est une entrée sous forme d&apos;objet JSON, avec les hachages qui
     </message>
     <message>
         <source>Check &amp;now</source>
-        <translation>Contrôler &amp;maintenant</translation>
+        <translation>C&amp;ontrôler maintenant</translation>
     </message>
     <message>
         <source>Send the license check now, under the consent you gave when you activated with a code.</source>
@@ -4600,6 +4598,14 @@ La solution ne sera plus activée et les machines virtuelles ne seront pas prot�
         <source>Demo vendor</source>
         <extracomment>The made-up vendor of the demo profile</extracomment>
         <translation>Fournisseur de démonstration</translation>
+    </message>
+</context>
+<context>
+    <name>LightAgent::WrappedValueLabel</name>
+    <message>
+        <source>&amp;Copy</source>
+        <extracomment>Context menu of a value such as a SHA-256: copies all of it</extracomment>
+        <translation>&amp;Copier</translation>
     </message>
 </context>
 </TS>

@@ -1646,10 +1646,6 @@ Database updates and online help links will send nothing until you agree again. 
         <translation>Передаваемые данные: %1</translation>
     </message>
     <message>
-        <source>&amp;Preview now…</source>
-        <translation>&amp;Просмотреть…</translation>
-    </message>
-    <message>
         <source>Show the exact request that would be sent now. Nothing is sent.</source>
         <translation>Показать точный запрос, который был бы передан сейчас. Ничего не передается.</translation>
     </message>
@@ -1729,6 +1725,10 @@ The periodic license check of the key activated with a code stops, so nothing mo
         <source>Read the vendor&apos;s statement on data provision, and agree or withdraw your agreement.</source>
         <translation>Прочитать заявление поставщика о предоставлении данных и принять соглашение или отозвать согласие.</translation>
     </message>
+    <message>
+        <source>Preview now…</source>
+        <translation>Просмотреть…</translation>
+    </message>
 </context>
 <context>
     <name>LightAgent::DatabaseBundle</name>
@@ -1784,7 +1784,7 @@ The periodic license check of the key activated with a code stops, so nothing mo
     </message>
     <message>
         <source>&amp;Copy</source>
-        <translation>&amp;Копировать</translation>
+        <translation>Коп&amp;ировать</translation>
     </message>
     <message>
         <source>Field</source>
@@ -1873,7 +1873,7 @@ The periodic license check of the key activated with a code stops, so nothing mo
     </message>
     <message>
         <source>Sa&amp;ve…</source>
-        <translation>&amp;Сохранить…</translation>
+        <translation>Со&amp;хранить…</translation>
     </message>
     <message>
         <source>E&amp;xact address</source>
@@ -2417,11 +2417,6 @@ Do you accept the data provision agreement?</source>
         <translation>Информация</translation>
     </message>
     <message>
-        <source>&amp;Fields</source>
-        <extracomment>Details tab: every field of the journal entry</extracomment>
-        <translation>Пол&amp;я</translation>
-    </message>
-    <message>
         <source>&amp;Body</source>
         <extracomment>Details tab: the request body as stored</extracomment>
         <translation>&amp;Тело</translation>
@@ -2430,6 +2425,11 @@ Do you accept the data provision agreement?</source>
         <source>SHA-256 of the bytes sent: %1</source>
         <extracomment>%1 is the SHA-256 of the exact bytes sent, in hex</extracomment>
         <translation>SHA-256 переданных байтов: %1</translation>
+    </message>
+    <message>
+        <source>Fiel&amp;ds</source>
+        <extracomment>Details tab: every field of the journal entry</extracomment>
+        <translation>Пол&amp;я</translation>
     </message>
 </context>
 <context>
@@ -2503,10 +2503,6 @@ Do you accept the data provision agreement?</source>
         <translation>С этой установки пока ничего не передавалось. При активации с помощью файла ключа ничего не передается.</translation>
     </message>
     <message>
-        <source>&amp;Verify</source>
-        <translation>&amp;Проверить</translation>
-    </message>
-    <message>
         <source>Check every entry&apos;s hash and the chain that links them.</source>
         <translation>Проверить хеш каждой записи и связывающую их цепочку.</translation>
     </message>
@@ -2517,10 +2513,6 @@ Do you accept the data provision agreement?</source>
     <message>
         <source>Save the journal as JSON Lines: one entry per line, with its hashes, so that anyone can check the chain.</source>
         <translation>Сохранить журнал в формате JSON Lines: по одной записи в строке, с ее хешами, чтобы любой мог проверить цепочку.</translation>
-    </message>
-    <message>
-        <source>Re&amp;fresh</source>
-        <translation>&amp;Обновить</translation>
     </message>
     <message>
         <source>Read the journal again.</source>
@@ -2630,6 +2622,12 @@ Each line is one entry as a JSON object with the hashes that chain it to the lin
     <message>
         <source>The journal has changed since — verify again.</source>
         <translation>С тех пор журнал изменился — проверьте его снова.</translation>
+        <source>Ve&amp;rify</source>
+        <translation>&amp;Проверить</translation>
+    </message>
+    <message>
+        <source>Refre&amp;sh</source>
+        <translation>&amp;Обновить</translation>
     </message>
 </context>
 <context>
@@ -2849,11 +2847,6 @@ Each line is one entry as a JSON object with the hashes that chain it to the lin
         <translation>&amp;Удалить…</translation>
     </message>
     <message>
-        <source>Remo&amp;ve…</source>
-        <comment>reserve key</comment>
-        <translation>Уд&amp;алить…</translation>
-    </message>
-    <message>
         <source>Remove the active key</source>
         <translation>Удалить активный ключ</translation>
     </message>
@@ -2902,6 +2895,11 @@ Each line is one entry as a JSON object with the hashes that chain it to the lin
     <message>
         <source>Activation code %1, added on %2</source>
         <translation>Код активации %1, добавлен %2</translation>
+    </message>
+    <message>
+        <source>&amp;Remove…</source>
+        <comment>reserve key</comment>
+        <translation>Уд&amp;алить…</translation>
     </message>
 </context>
 <context>
@@ -4534,7 +4532,7 @@ The solution will no longer be activated and virtual machines will not be protec
     </message>
     <message>
         <source>Show the a&amp;greement…</source>
-        <translation>Показать со&amp;глашение…</translation>
+        <translation>Пока&amp;зать соглашение…</translation>
     </message>
     <message>
         <source>Read the vendor&apos;s statement on data provision, and agree or withdraw your agreement.</source>
@@ -4621,6 +4619,14 @@ The solution will no longer be activated and virtual machines will not be protec
         <source>Demo vendor</source>
         <extracomment>The made-up vendor of the demo profile</extracomment>
         <translation>Демонстрационный поставщик</translation>
+    </message>
+</context>
+<context>
+    <name>LightAgent::WrappedValueLabel</name>
+    <message>
+        <source>&amp;Copy</source>
+        <extracomment>Context menu of a value such as a SHA-256: copies all of it</extracomment>
+        <translation>&amp;Копировать</translation>
     </message>
 </context>
 </TS>

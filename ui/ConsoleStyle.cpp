@@ -9,6 +9,7 @@
 #include <QListWidget>
 #include <QPainter>
 #include <QPainterPath>
+#include <QPushButton>
 #include <QPalette>
 #include <QPointer>
 #include <QStyleFactory>
@@ -28,6 +29,31 @@ constexpr int BadgeRadius = 9;
 // The dynamic properties that say how PanelPainter paints a widget.
 constexpr char ToneProperty[] = "_lightagent_tone"; // int(StatusTone)
 constexpr char BadgeProperty[] = "_lightagent_badge"; // bool
+
+// A tone's colour for text on the window: the accents are made for edges and icons, and
+// in the light palette three of them stay below the 4.5:1 that text needs.
+QColor toneTextColor(StatusTone tone)
+{
+    if (darkPalette())
+        return toneAccent(tone);
+    switch (tone) {
+    case StatusTone::Neutral:
+        return QColor(0x5f, 0x63, 0x68);
+    case StatusTone::Good:
+        return QColor(0x1e, 0x6b, 0x37);
+    case StatusTone::Warning:
+        return QColor(0x8a, 0x5a, 0x00);
+    case StatusTone::Critical:
+        return QColor(0xb3, 0x26, 0x1e);
+    }
+    return toneAccent(tone);
+}
+
+// The border of a control, seen against the window (WCAG's 3:1).
+QColor controlBorder()
+{
+    return darkPalette() ? QColor(0x8a, 0x90, 0x99) : QColor(0x76, 0x76, 0x76);
+}
 
 QFont boldFont(const QWidget *widget)
 {
@@ -131,7 +157,8 @@ void setTextColor(QWidget *widget, const QColor &color)
 }
 
 // Draws the navigation's entries: padding, the selected one with an accent bar on its
-// left, a tint and bold text. No focus rectangle: the selection shows where focus is.
+// left, a tint and bold text; while the list has keyboard focus, a ring around the
+// current entry (the selection alone looks the same with and without focus).
 class NavigationDelegate : public QStyledItemDelegate
 {
 public:
@@ -172,6 +199,13 @@ public:
                              icon.width(), icon.height());
         item.icon.paint(painter, iconRect, Qt::AlignCenter,
                         item.state & QStyle::State_Enabled ? QIcon::Normal : QIcon::Disabled);
+        if (item.state & QStyle::State_HasFocus) {
+            painter->setRenderHint(QPainter::Antialiasing);
+            painter->setPen(QPen(accent.edge, 2));
+            painter->setBrush(Qt::NoBrush);
+            painter->drawRoundedRect(QRectF(item.rect).adjusted(Bar + 1, 1, -1, -1), 3, 3);
+            painter->setRenderHint(QPainter::Antialiasing, false);
+        }
         QFont font = item.font;
         font.setBold(selected);
         painter->setFont(font);
@@ -254,6 +288,37 @@ QSize CardStyle::sizeFromContents(ContentsType type, const QStyleOption *option,
     return {qMax(size.width(), 2 * TitleIndent + title), titleHeight + 11 + 9};
 }
 
+void CardStyle::drawPrimitive(PrimitiveElement element, const QStyleOption *option,
+                              QPainter *painter, const QWidget *widget) const
+{
+    QProxyStyle::drawPrimitive(element, option, painter, widget);
+    const bool enabled = option->state & State_Enabled;
+    if ((element == PE_IndicatorCheckBox || element == PE_IndicatorRadioButton) && enabled) {
+        // The platform style outlines the box in a shade near the window's: 1.2:1 on the
+        // dark one, 1.65:1 on the light one.
+        painter->save();
+        painter->setRenderHint(QPainter::Antialiasing);
+        painter->setPen(QPen(controlBorder(), 1));
+        painter->setBrush(Qt::NoBrush);
+        const QRectF box = QRectF(option->rect).adjusted(0.5, 0.5, -1.5, -1.5);
+        if (element == PE_IndicatorRadioButton)
+            painter->drawEllipse(box);
+        else
+            painter->drawRoundedRect(box, 1.5, 1.5);
+        painter->restore();
+    } else if (element == PE_PanelButtonCommand && (option->state & State_HasFocus) &&
+               (option->state & State_KeyboardFocusChange)) {
+        painter->save();
+        painter->setRenderHint(QPainter::Antialiasing);
+        QPen ring(option->palette.color(QPalette::Highlight), 2, Qt::DotLine);
+        ring.setCapStyle(Qt::FlatCap);
+        painter->setPen(ring);
+        painter->setBrush(Qt::NoBrush);
+        painter->drawRoundedRect(QRectF(option->rect).adjusted(3.5, 3.5, -4.5, -4.5), 2, 2);
+        painter->restore();
+    }
+}
+
 QIcon CardStyle::standardIcon(StandardPixmap standardIcon, const QStyleOption *option,
                               const QWidget *widget) const
 {
@@ -313,9 +378,16 @@ void setTone(QWidget *widget, StatusTone tone)
 void setTextTone(QWidget *widget, std::optional<StatusTone> tone)
 {
     if (tone)
-        setTextColor(widget, toneAccent(*tone));
+        setTextColor(widget, toneTextColor(*tone));
     else
         widget->setPalette(QPalette()); // the parent's again
+}
+
+void setPrimary(QPushButton *button, bool primary)
+{
+    QFont font = button->font();
+    font.setBold(primary);
+    button->setFont(font);
 }
 
 void makeBadge(QLabel *label)

@@ -14,6 +14,7 @@
 
 class QLabel;
 class QListWidget;
+class QPushButton;
 
 namespace LightAgent {
 
@@ -31,6 +32,10 @@ public:
                          SubControl subControl, const QWidget *widget = nullptr) const override;
     QSize sizeFromContents(ContentsType type, const QStyleOption *option, const QSize &size,
                            const QWidget *widget = nullptr) const override;
+    // A focused button gets a ring of its own, unlike the default button's frame; in the
+    // unticked box or radio button keeps a border that can be seen on the window.
+    void drawPrimitive(PrimitiveElement element, const QStyleOption *option, QPainter *painter,
+                       const QWidget *widget = nullptr) const override;
     // The menu bar's extension button from the baked icons: the platform style reads
     // it from PNG files, which loads every image-format plugin at start-up.
     QIcon standardIcon(StandardPixmap standardIcon, const QStyleOption *option = nullptr,
@@ -48,9 +53,12 @@ void install();
 // edge in the tone's accent), with text that stays readable under light and dark
 // palettes. Works for frames, labels and group boxes; setting it again changes the tone.
 void setTone(QWidget *widget, StatusTone tone);
-// Text in the tone's accent colour (short messages such as errors), or, without a
-// tone, in the palette's usual colour.
+// Text in the tone's colour (short messages such as errors), dark or light enough for
+// 4.5:1 on the window, or, without a tone, in the palette's usual colour.
 void setTextTone(QWidget *widget, std::optional<StatusTone> tone);
+// A page's primary action in bold. Not a default button's frame: outside a dialog
+// Enter does not press it, and the frame looked like keyboard focus.
+void setPrimary(QPushButton *button, bool primary);
 // The demo profile's badge: a rounded, bold accent label.
 void makeBadge(QLabel *label);
 // The navigation list of the main window: the window's colour, roomy entries, the

@@ -131,7 +131,7 @@ QWidget *DashboardPage::createHeader()
 
     m_addKeyFileButton = new QPushButton(bakedIcon(QStringLiteral("open")), QString(), header);
     m_addKeyFileButton->setObjectName(QStringLiteral("addKeyFileButton"));
-    m_addKeyFileButton->setDefault(true); // the primary action of the page
+    ConsoleStyle::setPrimary(m_addKeyFileButton, true); // the primary action of the page
     connect(m_addKeyFileButton, &QPushButton::clicked, this, &DashboardPage::addKeyFileRequested);
     m_activateButton = new QPushButton(header);
     m_activateButton->setObjectName(QStringLiteral("activateButton"));
@@ -200,8 +200,8 @@ void DashboardPage::reload()
     const LicenseState &current = state.value();
     // Until the solution is activated, activating is the page's primary action.
     const bool notActivated = current.status() == LicenseStatus::NotActivated;
-    m_activateButton->setDefault(notActivated);
-    m_addKeyFileButton->setDefault(!notActivated);
+    ConsoleStyle::setPrimary(m_activateButton, notActivated);
+    ConsoleStyle::setPrimary(m_addKeyFileButton, !notActivated);
     m_banner->setState(current);
     m_functionality->setText(displayName(current.functionality()));
     m_timeline->setState(current);

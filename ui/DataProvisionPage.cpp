@@ -267,7 +267,8 @@ void DataProvisionPage::retranslateSection(Section &section)
     section.sentTo->setText(DataProvisionAgreement::sentTo(m_session.profile(), section.kind));
     section.fields->setText(fieldTable(section.kind, quietText(palette())));
     section.fields->setAccessibleName(tr("Data sent: %1").arg(section.box->title()));
-    section.preview->setText(tr("&Preview now…"));
+    // One such button per kind of data: no Alt+letter, which would only move between them.
+    section.preview->setText(tr("Preview now…"));
     section.preview->setToolTip(tr("Show the exact request that would be sent now. Nothing "
                                    "is sent."));
     section.preview->setAccessibleName(tr("Preview now: %1").arg(section.box->title()));

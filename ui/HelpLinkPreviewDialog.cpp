@@ -1,5 +1,6 @@
 #include "HelpLinkPreviewDialog.h"
 
+#include "WrappedValueLabel.h"
 #include "provision/PayloadCatalog.h"
 #include "provision/Recipients.h"
 
@@ -8,7 +9,6 @@
 #include <QEvent>
 #include <QHeaderView>
 #include <QLabel>
-#include <QLineEdit>
 #include <QPushButton>
 #include <QTableWidget>
 #include <QUrlQuery>
@@ -39,7 +39,7 @@ HelpLinkPreviewDialog::HelpLinkPreviewDialog(const HelpLink &link, const VendorP
     , m_heading(wrappedLabel(this, "helpLinkHeading"))
     , m_explanation(wrappedLabel(this, "helpLinkExplanation"))
     , m_urlCaption(new QLabel(this))
-    , m_url(new QLineEdit(this))
+    , m_url(new WrappedValueLabel(this))
     , m_parametersCaption(new QLabel(this))
     , m_parameters(new QTableWidget(0, ColumnCount, this))
     , m_noData(wrappedLabel(this, "helpLinkNoData"))
@@ -58,9 +58,8 @@ HelpLinkPreviewDialog::HelpLinkPreviewDialog(const HelpLink &link, const VendorP
     m_urlCaption->setObjectName(QStringLiteral("helpLinkUrlCaption"));
     m_urlCaption->setBuddy(m_url);
     m_url->setObjectName(QStringLiteral("helpLinkUrl"));
-    m_url->setReadOnly(true);
+    // The whole address, wrapped: a line edit showed only its start.
     m_url->setText(m_link.url.toString(QUrl::FullyEncoded));
-    m_url->setCursorPosition(0);
     m_parametersCaption->setObjectName(QStringLiteral("helpLinkParametersCaption"));
     m_parametersCaption->setBuddy(m_parameters);
     m_parameters->setObjectName(QStringLiteral("helpLinkParameters"));

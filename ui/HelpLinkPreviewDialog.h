@@ -9,7 +9,6 @@
 
 class QCheckBox;
 class QLabel;
-class QLineEdit;
 class QPushButton;
 class QTableWidget;
 
@@ -41,7 +40,7 @@ private:
     QLabel *m_heading;
     QLabel *m_explanation;
     QLabel *m_urlCaption;
-    QLineEdit *m_url;
+    QLabel *m_url; // a WrappedValueLabel: the address whole, at any width
     QLabel *m_parametersCaption;
     QTableWidget *m_parameters;
     QLabel *m_noData;

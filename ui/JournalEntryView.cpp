@@ -1,6 +1,7 @@
 #include "JournalEntryView.h"
 
 #include "JournalText.h"
+#include "WrappedValueLabel.h"
 #include "core/Crypto.h"
 #include "core/StrictJson.h"
 #include "provision/TransmissionFailure.h"
@@ -52,7 +53,7 @@ JournalEntryView::JournalEntryView(QWidget *parent)
     , m_bodyCaption(new QLabel(this))
     , m_indent(new QCheckBox(this))
     , m_body(new QPlainTextEdit(this))
-    , m_bodyDigest(new QLabel(this))
+    , m_bodyDigest(new WrappedValueLabel(this))
 {
     setObjectName(QStringLiteral("journalEntryView"));
     m_stack->setObjectName(QStringLiteral("journalEntryStack"));
@@ -94,20 +95,20 @@ QWidget *JournalEntryView::createDetails()
     m_form->setLabelAlignment(Qt::AlignLeft | Qt::AlignTop);
     addField(TimeField, "journalEntryTime");
     addField(KindField, "journalEntryKind");
-    addField(MethodField, "journalEntryMethod", true);
-    addField(UrlField, "journalEntryUrl", true);
-    addField(HeadersField, "journalEntryHeaders", true);
+    addField(MethodField, "journalEntryMethod", MonospaceValue);
+    addField(UrlField, "journalEntryUrl", MonospaceValue);
+    addField(HeadersField, "journalEntryHeaders", MonospaceValue);
     addField(BodySizeField, "journalEntryBodySize");
-    addField(BodySha256Field, "journalEntryBodySha256", true);
-    addField(StoredCopyField, "journalEntryStoredCopy");
+    addField(BodySha256Field, "journalEntryBodySha256", MonospaceValue);
+    addField(StoredCopyField, "journalEntryStoredCopy", WholeValue);
     addField(RequestField, "journalEntryRequest");
     addField(OutcomeField, "journalEntryOutcome");
     addField(HttpStatusField, "journalEntryHttpStatus");
     addField(ErrorField, "journalEntryError");
-    addField(ReceivedSha256Field, "journalEntryReceivedSha256", true);
+    addField(ReceivedSha256Field, "journalEntryReceivedSha256", MonospaceValue);
     addField(DigestCheckField, "journalEntryDigestCheck");
-    addField(PrevHashField, "journalEntryPrevHash", true);
-    addField(HashField, "journalEntryHash", true);
+    addField(PrevHashField, "journalEntryPrevHash", MonospaceValue);
+    addField(HashField, "journalEntryHash", MonospaceValue);
     m_values[RequestField]->setTextFormat(Qt::RichText);
     m_values[RequestField]->setTextInteractionFlags(Qt::TextBrowserInteraction);
     connect(m_values[RequestField], &QLabel::linkActivated, this,
@@ -116,6 +117,7 @@ QWidget *JournalEntryView::createDetails()
     m_scroll->setObjectName(QStringLiteral("journalEntryScroll"));
     m_scroll->setWidgetResizable(true);
     m_scroll->setFrameShape(QFrame::NoFrame);
+    m_scroll->setFocusPolicy(Qt::NoFocus); // the fields inside take focus and show it
     m_scroll->setWidget(fields);
 
     // Fields and body side by side would not fit a full SHA-256 and readable JSON
@@ -134,17 +136,19 @@ QWidget *JournalEntryView::createDetails()
     return details;
 }
 
-void JournalEntryView::addField(Field field, const char *objectName, bool monospaceValue)
+void JournalEntryView::addField(Field field, const char *objectName, ValueKind kind)
 {
     auto *caption = new QLabel(this);
-    auto *value = new QLabel(this);
+    // Hashes, URLs and headers wrap anywhere rather than widen the pane past the window.
+    QLabel *value = kind == Words ? new QLabel(this) : new WrappedValueLabel(this);
     const QString name = QString::fromLatin1(objectName);
     caption->setObjectName(name + QStringLiteral("Caption"));
     value->setObjectName(name);
     value->setWordWrap(true);
     value->setTextFormat(Qt::PlainText);
-    value->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
-    if (monospaceValue)
+    if (kind == Words)
+        value->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
+    if (kind == MonospaceValue)
         value->setFont(monospace());
     caption->setBuddy(value);
     m_captions[field] = caption;
@@ -191,8 +195,6 @@ QWidget *JournalEntryView::createBody()
     captionRow->addWidget(m_bodyCaption, 1);
     captionRow->addWidget(m_indent);
     m_bodyDigest->setObjectName(QStringLiteral("journalBodyDigest"));
-    m_bodyDigest->setWordWrap(true);
-    m_bodyDigest->setTextInteractionFlags(Qt::TextSelectableByMouse);
     auto *layout = new QVBoxLayout(m_bodyPanel);
     layout->setContentsMargins(0, 6, 0, 0);
     layout->setSpacing(4);
@@ -233,7 +235,7 @@ void JournalEntryView::retranslateUi()
            "anything in an entry breaks the chain."));
     m_hint->setText(tr("Select an entry to see exactly what was sent."));
     //: Details tab: every field of the journal entry
-    m_tabs->setTabText(FieldsTab, tr("&Fields"));
+    m_tabs->setTabText(FieldsTab, tr("Fiel&ds"));
     //: Details tab: the request body as stored
     m_tabs->setTabText(BodyTab, tr("&Body"));
     m_indent->setText(tr("&Indent for reading"));
@@ -301,6 +303,9 @@ void JournalEntryView::showFields(bool request)
             m_form->setRowVisible(m_captions[field], false);
     m_tabs->setTabVisible(BodyTab, request);
     m_tabs->tabBar()->setVisible(request); // one tab needs no tab bar
+    // Without its tab bar the tab widget cannot take focus: Tab would try it and stay
+    // where it was, trapped in the journal's table.
+    m_tabs->setFocusPolicy(request ? Qt::TabFocus : Qt::NoFocus);
 }
 
 void JournalEntryView::fillRequest(const JournalEntry &entry)

@@ -66,9 +66,12 @@ private:
         FieldCount
     };
 
+    // Words wrap between words and can be selected; values wrap anywhere and are copied whole.
+    enum ValueKind { Words, WholeValue, MonospaceValue };
+
     QWidget *createDetails();
     QWidget *createBody();
-    void addField(Field field, const char *objectName, bool monospace = false);
+    void addField(Field field, const char *objectName, ValueKind kind = Words);
     QWidget *iconRow(Field field, QLabel *icon);
     void retranslateUi();
     void fill();

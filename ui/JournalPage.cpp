@@ -14,6 +14,7 @@
 
 #include <QDir>
 #include <QEvent>
+#include <QFontDatabase>
 #include <QFrame>
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -179,11 +180,6 @@ QWidget *JournalPage::createTable()
     columns->setSectionResizeMode(JournalModel::WhatColumn, QHeaderView::Stretch);
     columns->setHighlightSections(false);
     columns->setDefaultAlignment(Qt::AlignLeft | Qt::AlignVCenter);
-    const int digit = fontMetrics().horizontalAdvance(QLatin1Char('0'));
-    m_table->setColumnWidth(JournalModel::SeqColumn, digit * 9);
-    m_table->setColumnWidth(JournalModel::TimeColumn, digit * 21);
-    m_table->setColumnWidth(JournalModel::KindColumn, digit * 22);
-    m_table->setColumnWidth(JournalModel::DigestColumn, digit * 17);
     connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             &JournalPage::showSelected);
 
@@ -192,8 +188,9 @@ QWidget *JournalPage::createTable()
     split->setChildrenCollapsible(false);
     split->addWidget(m_table);
     split->addWidget(m_details);
-    split->setStretchFactor(0, 2);
-    split->setStretchFactor(1, 3);
+    // The list gets the room: the details scroll and wrap, the list needs rows to choose from.
+    split->setStretchFactor(0, 3);
+    split->setStretchFactor(1, 2);
     split->restoreState(
         WindowState::load(*m_session.database(), WindowState::JournalSplitterSetting));
     return split;
@@ -210,12 +207,12 @@ void JournalPage::retranslateUi()
            "when you verify the journal."));
     m_placeholder->setText(tr("Nothing has been sent from this installation yet. Activation "
                               "with a key file sends nothing."));
-    m_verifyButton->setText(tr("&Verify"));
+    m_verifyButton->setText(tr("Ve&rify"));
     m_verifyButton->setToolTip(tr("Check every entry's hash and the chain that links them."));
     m_exportButton->setText(tr("&Export…"));
     m_exportButton->setToolTip(tr("Save the journal as JSON Lines: one entry per line, with "
                                   "its hashes, so that anyone can check the chain."));
-    m_refreshButton->setText(tr("Re&fresh"));
+    m_refreshButton->setText(tr("Refre&sh"));
     m_refreshButton->setToolTip(tr("Read the journal again."));
     m_table->setAccessibleName(tr("Journal entries"));
     m_resultText->setAccessibleName(tr("Journal check"));
@@ -224,8 +221,49 @@ void JournalPage::retranslateUi()
     m_busy->setAccessibleName(tr("Journal activity"));
     m_model->retranslate();
     updateState();
+    sizeColumns();
     if (m_verification)
         showVerification(*m_verification);
+}
+
+// Each column as wide as the longest text it can hold in the current language and font,
+// so that none is cut; the "What" column takes the rest and elides, its whole text in
+// the tooltip and in the details below.
+void JournalPage::sizeColumns()
+{
+    QHeaderView *header = m_table->horizontalHeader();
+    const QFontMetrics cell(m_table->font());
+    const QFontMetrics fixed(QFontDatabase::systemFont(QFontDatabase::FixedFont));
+    const int padding = 2 * (style()->pixelMetric(QStyle::PM_FocusFrameHMargin, nullptr, m_table) + 1) +
+        cell.horizontalAdvance(QLatin1Char(' '));
+    const int icon = style()->pixelMetric(QStyle::PM_SmallIconSize, nullptr, m_table) + 4;
+    auto headerWidth = [this, header](int column) {
+        const QString title = m_model->headerData(column, Qt::Horizontal).toString();
+        return header->fontMetrics().horizontalAdvance(title) +
+            2 * style()->pixelMetric(QStyle::PM_HeaderMargin, nullptr, header) + 2;
+    };
+    auto fit = [&](int column, int content) {
+        m_table->setColumnWidth(column, qMax(headerWidth(column), content + padding));
+    };
+    const qint64 lastSeq = qMax<qint64>(m_model->span().lastSeq, 999);
+    // A marked entry's number has the problem icon beside it.
+    fit(JournalModel::SeqColumn, cell.horizontalAdvance(QString::number(lastSeq)) + icon);
+    // The widest digits and the longest month name a time of this locale can show.
+    int timeWidth = 0;
+    for (int month = 1; month <= 12; ++month)
+        timeWidth = qMax(timeWidth, cell.horizontalAdvance(JournalText::localTime(QDateTime(
+                                        QDate(2088, month, 28), QTime(20, 58, 58), Qt::UTC))));
+    fit(JournalModel::TimeColumn, timeWidth);
+    JournalEntry result;
+    result.event = JournalEvent::Result;
+    result.refSeq = lastSeq;
+    int kindWidth = cell.horizontalAdvance(JournalText::kind(result));
+    for (const auto known : {TransmissionKind::Activation, TransmissionKind::LicenseCheck,
+                             TransmissionKind::DatabaseUpdate, TransmissionKind::HelpLink})
+        kindWidth = qMax(kindWidth, cell.horizontalAdvance(displayName(known)));
+    fit(JournalModel::KindColumn, kindWidth);
+    fit(JournalModel::DigestColumn,
+        fixed.horizontalAdvance(JournalText::shortDigest(QString(64, QLatin1Char('0')))));
 }
 
 void JournalPage::changeEvent(QEvent *event)
@@ -271,6 +309,7 @@ void JournalPage::reload(bool force)
                    tr("The journal could not be read: %1").arg(read.error().message));
     }
     updateState();
+    sizeColumns();
     // A reset clears the selection; the entry that was shown stays shown.
     if (selected && !m_table->currentIndex().isValid())
         select(selected->seq, false);

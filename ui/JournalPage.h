@@ -67,6 +67,7 @@ private:
     QFrame *createResultPanel();
     QWidget *createTable();
     void retranslateUi();
+    void sizeColumns();
     void reload(bool force);
     void showSelected();
     void select(qint64 seq, bool centre);

@@ -65,7 +65,7 @@ void KeyCard::retranslateUi()
     setCaption(m_source, tr("Source:", "origin of the key"));
     setCaption(m_blocked, tr("Blocked since:"));
     setCaption(m_otherFields, tr("Other fields (not used):"));
-    m_removeButton->setText(active ? tr("Re&move…", "active key") : tr("Remo&ve…", "reserve key"));
+    m_removeButton->setText(active ? tr("Re&move…", "active key") : tr("&Remove…", "reserve key"));
     m_removeButton->setAccessibleName(active ? tr("Remove the active key")
                                              : tr("Remove the reserve key"));
     m_emptyTitle->setText(active ? tr("No active key") : tr("No reserve key"));
@@ -211,7 +211,9 @@ void KeyCard::showKey(const StoredKey &key, QDate today)
     else
         setRow(m_source,
                tr("Activation code %1, added on %2")
-                   .arg(key.codeMasked, DisplayText::date(key.addedAt.date())));
+                   // Non-breaking hyphens: the code wraps as a whole, never at its dashes.
+                   .arg(QString(key.codeMasked).replace(QLatin1Char('-'), QChar(0x2011)),
+                        DisplayText::date(key.addedAt.date())));
     setRow(m_blocked,
            key.blockedSince.isValid() ? DisplayText::date(key.blockedSince.date()) : QString());
     QStringList other;

@@ -8,6 +8,7 @@
 #include <QEvent>
 #include <QLabel>
 #include <QPushButton>
+#include <QScrollArea>
 #include <QVBoxLayout>
 
 namespace LightAgent {
@@ -42,11 +43,20 @@ KeyInspectionDialog::KeyInspectionDialog(const QString &path, ConsoleSession &se
     connect(m_view, &KeyInspectionView::changed, this,
             [this] { m_addButton->setEnabled(m_view->canAdd()); });
 
+    // The wrapped lines of a long key (or of a long language) get the height they need
+    // at the dialog's width; on a small screen they scroll instead of overlapping.
+    auto *scroll = new QScrollArea(this);
+    scroll->setObjectName(QStringLiteral("keyInspectionScroll"));
+    scroll->setWidgetResizable(true);
+    scroll->setFrameShape(QFrame::NoFrame);
+    scroll->setFocusPolicy(Qt::NoFocus); // the controls inside take focus
+    scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    scroll->setWidget(m_view);
+
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(20, 18, 20, 16);
     layout->setSpacing(14);
-    layout->addWidget(m_view);
-    layout->addStretch(1);
+    layout->addWidget(scroll, 1);
     layout->addWidget(m_applyError);
     layout->addWidget(buttons);
 
@@ -59,6 +69,15 @@ KeyInspectionDialog::KeyInspectionDialog(const QString &path, ConsoleSession &se
     QWidget::setTabOrder(m_view, m_addButton);
     QWidget::setTabOrder(m_addButton, m_cancelButton);
     retranslateUi();
+
+    // Tall enough for everything at the dialog's width (ScreenFit keeps it on the screen).
+    const QMargins margins = layout->contentsMargins();
+    const int width = qMax(minimumWidth(), sizeHint().width());
+    const int content = width - margins.left() - margins.right();
+    const int viewHeight = m_view->hasHeightForWidth() ? m_view->heightForWidth(content)
+                                                       : m_view->sizeHint().height();
+    resize(width, margins.top() + viewHeight + layout->spacing() +
+               buttons->sizeHint().height() + margins.bottom());
 }
 
 void KeyInspectionDialog::changeEvent(QEvent *event)

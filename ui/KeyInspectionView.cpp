@@ -4,6 +4,7 @@
 #include "ConsoleStyle.h"
 #include "DisplayText.h"
 #include "StatusTone.h"
+#include "WrappedValueLabel.h"
 #include "core/Clock.h"
 #include "provision/KeyChangeTraffic.h"
 
@@ -157,15 +158,18 @@ void KeyInspectionView::showKey(const StoredKey &candidate)
 }
 
 QLabel *KeyInspectionView::addFact(QFormLayout *form, const QString &caption, const QString &value,
-                                   const QString &objectName)
+                                   const QString &objectName, bool wholeValue)
 {
     auto *label = new QLabel(caption, m_content);
     label->setObjectName(objectName + QStringLiteral("Label"));
-    auto *field = new QLabel(value, m_content);
+    // A hash wraps anywhere, whole, rather than being cut at the dialog's edge.
+    QLabel *field = wholeValue ? new WrappedValueLabel(m_content) : new QLabel(m_content);
+    field->setText(value);
     field->setObjectName(objectName);
     field->setTextFormat(Qt::PlainText);
     field->setWordWrap(true);
-    field->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    if (!wholeValue)
+        field->setTextInteractionFlags(Qt::TextSelectableByMouse);
     label->setBuddy(field);
     form->addRow(label, field);
     return field;
@@ -211,7 +215,7 @@ QWidget *KeyInspectionView::createFacts(const KeyFile &keyFile)
     if (!other.isEmpty())
         addFact(form, tr("Other fields (not used):"), other.join(QLatin1Char('\n')),
                 QStringLiteral("factOtherFields"));
-    addFact(form, tr("File SHA-256:"), keyFile.sha256(), QStringLiteral("factSha256"));
+    addFact(form, tr("File SHA-256:"), keyFile.sha256(), QStringLiteral("factSha256"), true);
     return box;
 }
 

@@ -59,7 +59,7 @@ private:
     QWidget *createSlotChoice();
     QWidget *createEffects();
     QLabel *addFact(QFormLayout *form, const QString &caption, const QString &value,
-                    const QString &objectName);
+                    const QString &objectName, bool wholeValue = false);
     QRadioButton *radio(KeySlot slot) const;
     const std::optional<Result<KeyChange>> &plan(KeySlot slot) const;
     void updateEffects();

@@ -28,6 +28,9 @@ QScrollArea *scrollPage(QWidget *page, QWidget *content, const QString &name)
     scroll->horizontalScrollBar()->setObjectName(name + QStringLiteral("HorizontalScrollBar"));
     scroll->setWidgetResizable(true);
     scroll->setFrameShape(QFrame::NoFrame);
+    // Without a frame the area cannot show focus; Tab goes to the controls inside it,
+    // which it scrolls into view.
+    scroll->setFocusPolicy(Qt::NoFocus);
     // Sized by the scroll area when shown: without this, setWidget() would lay the page
     // out once more just to size it before that.
     content->resize(scroll->size());

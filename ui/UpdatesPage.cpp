@@ -102,7 +102,7 @@ QWidget *UpdatesPage::createHeader()
     m_updateNow =
         new QPushButton(style()->standardIcon(QStyle::SP_BrowserReload), QString(), header);
     m_updateNow->setObjectName(QStringLiteral("updateNowButton"));
-    m_updateNow->setDefault(true);
+    ConsoleStyle::setPrimary(m_updateNow, true);
     connect(m_updateNow, &QPushButton::clicked, this, &UpdatesPage::updateNow);
     m_intro = selectableText(QStringLiteral("updatesIntro"), header);
 

@@ -7,6 +7,7 @@
 #include "LanguageManager.h"
 #include "MainWindow.h"
 #include "MessageBox.h"
+#include "ScreenFit.h"
 #include "StartupWarmUp.h"
 #include "core/ExitCodes.h"
 #include "core/StateDatabase.h"
@@ -97,6 +98,7 @@ int main(int argc, char *argv[])
     StartupWarmUp warmUp; // OpenSSL and fontconfig load on the other core meanwhile
     QApplication app(argc, argv); // takes Qt's own options (-platform, -style) out
     ConsoleStyle::install(); // cards; LIGHTAGENT_DARK=1 for a dark preview
+    ScreenFit::install(); // no window larger than the screen, at any scale
     Console::nameApplication();
     // The system language until the saved choice can be read from the data directory.
     LanguageLoader::install(Language::fromSystem());

@@ -17,6 +17,7 @@
 #include "provision/JournalRow.h"
 #include "provision/TransmissionJournal.h"
 
+#include <QApplication>
 #include <QCheckBox>
 #include <QDir>
 #include <QFile>
@@ -27,6 +28,8 @@
 #include <QListWidget>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QScrollArea>
+#include <QScrollBar>
 #include <QSignalSpy>
 #include <QSqlDatabase>
 #include <QSqlError>
@@ -95,6 +98,9 @@ private Q_SLOTS:
     void resultLinksToItsRequest();
     void errorsReadInTheLanguageOfNowAndStillVerify();
     void followedLinkShowsOnlyWhatApplies();
+    void tabLeavesTheTableWhateverEntryIsSelected_data();
+    void tabLeavesTheTableWhateverEntryIsSelected();
+    void longValuesWrapInsteadOfScrollingSideways();
     void verifyReportsIntactJournal();
     void verifyNamesTamperedEntry_data();
     void verifyNamesTamperedEntry();
@@ -498,6 +504,52 @@ void TestJournalPage::followedLinkShowsOnlyWhatApplies()
         QVERIFY2(shown(applying), applying);
     select(3);
     QVERIFY(shown("journalEntryBodySha256"));
+}
+
+void TestJournalPage::tabLeavesTheTableWhateverEntryIsSelected_data()
+{
+    QTest::addColumn<qint64>("seq");
+    QTest::newRow("a request") << qint64(1);
+    QTest::newRow("a result") << qint64(2);
+}
+
+// Tab from the table goes on into the entry's details, whether the entry has one tab
+// (a result) or two (a request), and Tab never stays in the table.
+void TestJournalPage::tabLeavesTheTableWhateverEntryIsSelected()
+{
+    QFETCH(qint64, seq);
+    fill();
+    openPage();
+    select(seq);
+    m_page->activateWindow();
+    m_page->table()->setFocus(Qt::TabFocusReason);
+    QTRY_COMPARE(QApplication::focusWidget(), m_page->table());
+    QTest::keyClick(m_page->table(), Qt::Key_Tab);
+    QWidget *next = QApplication::focusWidget();
+    QVERIFY(next);
+    QVERIFY2(next != m_page->table(), "Tab stays in the table");
+    QVERIFY2(m_page->details()->isAncestorOf(next), qPrintable(next->objectName()));
+    QVERIFY(next->isVisible());
+}
+
+// A SHA-256 or a URL never widens the details past the page: it wraps, whole.
+void TestJournalPage::longValuesWrapInsteadOfScrollingSideways()
+{
+    fill();
+    openPage();
+    m_page->resize(630, 540); // the page's share of an 800×600 window
+    for (qint64 seq : {1, 2}) {
+        select(seq);
+        QCoreApplication::sendPostedEvents(nullptr, QEvent::LayoutRequest);
+        auto *scroll = find<QScrollArea>("journalEntryScroll");
+        QTRY_COMPARE(scroll->widget()->width(), scroll->viewport()->width());
+        QCOMPARE(scroll->horizontalScrollBar()->maximum(), 0);
+        QCOMPARE(m_page->table()->horizontalScrollBar()->maximum(), 0);
+    }
+    const QString hash = m_page->details()->entry()->hash;
+    QCOMPARE(text("journalEntryHash"), hash);
+    auto *value = find<QLabel>("journalEntryHash");
+    QVERIFY(value->height() > value->fontMetrics().height()); // in more than one line
 }
 
 void TestJournalPage::verifyReportsIntactJournal()

@@ -409,7 +409,7 @@ void TestLanguage::helpClickIsPreviewedOpenedAndJournaled()
     HelpLinkPreviewDialog *preview = waitForPreview();
     QVERIFY(preview);
     QVERIFY(m_browser.opened.isEmpty()); // nothing leaves before the administrator agrees
-    QCOMPARE(find<QLineEdit>(preview, "helpLinkUrl")->text(), url);
+    QCOMPARE(find<QLabel>(preview, "helpLinkUrl")->text(), url);
     QTableWidget *parameters = find<QTableWidget>(preview, "helpLinkParameters");
     QCOMPARE(parameters->rowCount(), 5);
     const QStringList names {QStringLiteral("hl"), QStringLiteral("link"), QStringLiteral("pid"),
