@@ -388,6 +388,24 @@
         <source>%1 of %2 symbols entered.</source>
         <translation>%1 von %2 Zeichen eingegeben.</translation>
     </message>
+    <message>
+        <source>Add the key the service issues as</source>
+        <extracomment>Group title: where the key that the licensing service issues is added</extracomment>
+        <translation>Den vom Dienst ausgestellten Schlüssel hinzufügen als</translation>
+    </message>
+    <message>
+        <source>The ac&amp;tive key</source>
+        <translation>Ak&amp;tiven Schlüssel</translation>
+    </message>
+    <message>
+        <source>The &amp;reserve key, beside the active key</source>
+        <translation>&amp;Reserveschlüssel neben dem aktiven Schlüssel</translation>
+    </message>
+    <message>
+        <source>Not possible: %1</source>
+        <extracomment>Why the key cannot go to this slot; %1 is the vendor rule&apos;s message</extracomment>
+        <translation>Nicht möglich: %1</translation>
+    </message>
 </context>
 <context>
     <name>LightAgent::ActivationDeclinedPage</name>
@@ -536,6 +554,10 @@
         <source>The request could not be prepared, and nothing was sent: %1</source>
         <translation>Die Anfrage konnte nicht vorbereitet werden, und es wurde nichts gesendet: %1</translation>
     </message>
+    <message>
+        <source>What the activation will do with the keys:</source>
+        <translation>Was die Aktivierung mit den Schlüsseln tun wird:</translation>
+    </message>
 </context>
 <context>
     <name>LightAgent::ActivationProgressPage</name>
@@ -666,6 +688,38 @@
     <message>
         <source>What changed:</source>
         <translation>Was sich geändert hat:</translation>
+    </message>
+    <message>
+        <source>The licensing service issued a key, and it was added as the reserve key.</source>
+        <translation>Der Lizenzierungsdienst hat einen Schlüssel ausgestellt, und dieser wurde als Reserveschlüssel hinzugefügt.</translation>
+    </message>
+    <message>
+        <source>The key %1 is now the reserve key.</source>
+        <translation>Der Schlüssel %1 ist jetzt der Reserveschlüssel.</translation>
+    </message>
+    <message>
+        <source>The key was received and kept, not applied</source>
+        <translation>Der Schlüssel wurde empfangen und aufbewahrt, nicht angewendet</translation>
+    </message>
+    <message>
+        <source>The current keys are unchanged. Compare the keys below; the received key is also offered on the dashboard until you apply it.</source>
+        <translation>Die aktuellen Schlüssel sind unverändert. Vergleichen Sie die Schlüssel unten; der empfangene Schlüssel wird auch auf der Seite „Lizenz“ angeboten, bis Sie ihn anwenden.</translation>
+    </message>
+    <message>
+        <source>The licensing service issued the key %1.</source>
+        <translation>Der Lizenzierungsdienst hat den Schlüssel %1 ausgestellt.</translation>
+    </message>
+    <message>
+        <source>Nothing changed.</source>
+        <translation>Nichts wurde geändert.</translation>
+    </message>
+    <message>
+        <source>You compared the keys and applied the received key.</source>
+        <translation>Sie haben die Schlüssel verglichen und den empfangenen Schlüssel angewendet.</translation>
+    </message>
+    <message>
+        <source>The received key was applied.</source>
+        <translation>Der empfangene Schlüssel wurde angewendet.</translation>
     </message>
 </context>
 <context>
@@ -902,10 +956,6 @@ Datenbank-Updates und Links zur Online-Hilfe senden nichts, bis Sie erneut zusti
         <translation>Warnung: Der Dienst meldet, andere Bytes (SHA-256 %1) empfangen zu haben, als gesendet wurden (SHA-256 %2).</translation>
     </message>
     <message>
-        <source>Use &apos;activate CODE [--dry-run] [--yes] [--json]&apos;.</source>
-        <translation>Verwenden Sie &apos;activate CODE [--dry-run] [--yes] [--json]&apos;.</translation>
-    </message>
-    <message>
         <source>Dry run: nothing was sent.</source>
         <translation>Probelauf: Es wurde nichts gesendet.</translation>
     </message>
@@ -1054,10 +1104,6 @@ Datenbank-Updates und Links zur Online-Hilfe senden nichts, bis Sie erneut zusti
     <message>
         <source>The reserve key was removed.</source>
         <translation>Der Reserveschlüssel wurde entfernt.</translation>
-    </message>
-    <message>
-        <source>Use &apos;key inspect FILE&apos;, &apos;key add FILE&apos; or &apos;key remove active|reserve&apos;.</source>
-        <translation>Verwenden Sie &apos;key inspect FILE&apos;, &apos;key add FILE&apos; oder &apos;key remove active|reserve&apos;.</translation>
     </message>
     <message>
         <source>none</source>
@@ -1297,18 +1343,6 @@ Datenbank-Updates und Links zur Online-Hilfe senden nichts, bis Sie erneut zusti
         <translation>status [--json] [--on-date YYYY-MM-DD]   der Lizenzstatus</translation>
     </message>
     <message>
-        <source>key inspect FILE [--json]                  verify a key file, change nothing
-  key add FILE [--reserve] [--dry-run] [--json]
-  key remove active|reserve [--json]</source>
-        <translation>key inspect FILE [--json]                  eine Schlüsseldatei prüfen, nichts ändern
-  key add FILE [--reserve] [--dry-run] [--json]
-  key remove active|reserve [--json]</translation>
-    </message>
-    <message>
-        <source>activate CODE [--dry-run] [--yes] [--json]  show the exact request, ask, then send it</source>
-        <translation>activate CODE [--dry-run] [--yes] [--json]  die genaue Anfrage zeigen, nachfragen, dann senden</translation>
-    </message>
-    <message>
         <source>journal [--json]                           everything that was sent, oldest first
   journal verify [--json]                    check the hash chain; exit 3 names the first bad entry
   journal export FILE                        JSON Lines with prevHash and hash</source>
@@ -1353,32 +1387,6 @@ Datenbank-Updates und Links zur Online-Hilfe senden nichts, bis Sie erneut zusti
         <translation>Exit-Codes:</translation>
     </message>
     <message>
-        <source>  0  success
-  1  unexpected failure
-  2  usage error
-  3  invalid input (a malformed or unverifiable key file, code or answer)
-  4  refused by the key-store rules or the license level
-  5  a file could not be read or written
-  6  the state database could not be opened or changed
-  7  another process is changing the state; try again
-  8  the service could not be reached securely
-  9  the service refused or answered outside the contract
-  10 declined by the administrator
-</source>
-        <translation>  0  Erfolg
-  1  unerwarteter Fehler
-  2  Fehler bei der Verwendung
-  3  ungültige Eingabe (fehlerhafte oder nicht verifizierbare Schlüsseldatei, Code oder Antwort)
-  4  von den Regeln des Schlüsselspeichers oder vom Funktionsumfang der Lizenz abgelehnt
-  5  eine Datei konnte nicht gelesen oder geschrieben werden
-  6  die Zustandsdatenbank konnte nicht geöffnet oder geändert werden
-  7  ein anderer Prozess ändert gerade den Zustand; versuchen Sie es erneut
-  8  der Dienst war nicht sicher erreichbar
-  9  der Dienst hat abgelehnt oder entgegen dem Schnittstellenvertrag geantwortet
-  10 vom Administrator abgelehnt
-</translation>
-    </message>
-    <message>
         <source>Light Agent licensing from the command line.</source>
         <translation>Light Agent-Lizenzierung über die Befehlszeile.</translation>
     </message>
@@ -1405,10 +1413,6 @@ Datenbank-Updates und Links zur Online-Hilfe senden nichts, bis Sie erneut zusti
     <message>
         <source>status: evaluate on DATE instead of today.</source>
         <translation>status: am Datum DATE statt heute auswerten.</translation>
-    </message>
-    <message>
-        <source>key add: add as the reserve key.</source>
-        <translation>key add: als Reserveschlüssel hinzufügen.</translation>
     </message>
     <message>
         <source>Show what would happen; change and send nothing.</source>
@@ -1455,6 +1459,159 @@ Datenbank-Updates und Links zur Online-Hilfe senden nichts, bis Sie erneut zusti
         <source>Received by: %1</source>
         <extracomment>%1 is the host that receives the request, with what it is</extracomment>
         <translation>Empfänger: %1</translation>
+        <source>Use &apos;activate CODE [--reserve] [--replace] [--dry-run] [--yes] [--json]&apos;.</source>
+        <translation>Verwenden Sie &apos;activate CODE [--reserve] [--replace] [--dry-run] [--yes] [--json]&apos;.</translation>
+    </message>
+    <message>
+        <source>What the activation will do with the keys:</source>
+        <translation>Was die Aktivierung mit den Schlüsseln tun wird:</translation>
+    </message>
+    <message>
+        <source>Use &apos;key inspect FILE&apos;, &apos;key add FILE&apos;, &apos;key remove active|reserve&apos; or &apos;key received [apply|reserve|discard [SERIAL]]&apos;.</source>
+        <translation>Verwenden Sie &apos;key inspect FILE&apos;, &apos;key add FILE&apos;, &apos;key remove active|reserve&apos; oder &apos;key received [apply|reserve|discard [SERIAL]]&apos;.</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(keiner)</translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation>%1 bis %2</translation>
+    </message>
+    <message>
+        <source>Serial:</source>
+        <translation>Seriennummer:</translation>
+    </message>
+    <message>
+        <source>Type:</source>
+        <translation>Typ:</translation>
+    </message>
+    <message>
+        <source>Licenses:</source>
+        <translation>Lizenzen:</translation>
+    </message>
+    <message>
+        <source>Valid:</source>
+        <translation>Gültigkeitsdauer:</translation>
+    </message>
+    <message>
+        <source>Days left:</source>
+        <translation>Verbleibende Tage:</translation>
+    </message>
+    <message>
+        <source>Active key now</source>
+        <translation>Aktiver Schlüssel jetzt</translation>
+    </message>
+    <message>
+        <source>Reserve key now</source>
+        <translation>Reserveschlüssel jetzt</translation>
+    </message>
+    <message>
+        <source>Key received</source>
+        <translation>Empfangener Schlüssel</translation>
+    </message>
+    <message>
+        <source>Apply the key %1 as the active key, losing the license time above? [y/N]</source>
+        <translation>Den Schlüssel %1 als aktiven Schlüssel anwenden und die oben genannte Lizenzzeit verlieren? [y/N]</translation>
+    </message>
+    <message>
+        <source>Apply the key %1 as the reserve key, losing the license time above? [y/N]</source>
+        <translation>Den Schlüssel %1 als Reserveschlüssel anwenden und die oben genannte Lizenzzeit verlieren? [y/N]</translation>
+    </message>
+    <message>
+        <source>The key is kept as a received key; nothing of the current keys changed. To apply it later: &apos;lightagent-ctl key received apply --replace&apos;; to add it as the reserve key: &apos;lightagent-ctl key received reserve&apos;; to drop it: &apos;lightagent-ctl key received discard&apos;.</source>
+        <translation>Der Schlüssel wird als empfangener Schlüssel aufbewahrt; an den aktuellen Schlüsseln hat sich nichts geändert. Später anwenden: &apos;lightagent-ctl key received apply --replace&apos;; als Reserveschlüssel hinzufügen: &apos;lightagent-ctl key received reserve&apos;; verwerfen: &apos;lightagent-ctl key received discard&apos;.</translation>
+    </message>
+    <message>
+        <source>Applying it would change this:</source>
+        <translation>Das Anwenden würde Folgendes ändern:</translation>
+    </message>
+    <message>
+        <source>The received key %1 was applied:</source>
+        <translation>Der empfangene Schlüssel %1 wurde angewendet:</translation>
+    </message>
+    <message>
+        <source>No key was received that has not been applied.</source>
+        <translation>Es gibt keinen empfangenen Schlüssel, der noch nicht angewendet wurde.</translation>
+    </message>
+    <message>
+        <source>%1  %2, %3, valid to %4; received %5 for the code %6</source>
+        <extracomment>%1 serial, %2 type, %3 what it licenses, %4 last day, %5 date and time received</extracomment>
+        <translation>%1  %2, %3, gültig bis %4; empfangen %5 für den Code %6</translation>
+    </message>
+    <message>
+        <source>Apply one with &apos;key received apply [SERIAL]&apos;, add it as the reserve key with &apos;key received reserve [SERIAL]&apos;, or drop it with &apos;key received discard [SERIAL]&apos;.</source>
+        <translation>Wenden Sie einen mit &apos;key received apply [SERIAL]&apos; an, fügen Sie ihn mit &apos;key received reserve [SERIAL]&apos; als Reserveschlüssel hinzu oder verwerfen Sie ihn mit &apos;key received discard [SERIAL]&apos;.</translation>
+    </message>
+    <message>
+        <source>Use &apos;key received&apos;, or &apos;key received apply|reserve|discard [SERIAL]&apos;.</source>
+        <translation>Verwenden Sie &apos;key received&apos; oder &apos;key received apply|reserve|discard [SERIAL]&apos;.</translation>
+    </message>
+    <message>
+        <source>The received key %1 was discarded.</source>
+        <translation>Der empfangene Schlüssel %1 wurde verworfen.</translation>
+    </message>
+    <message>
+        <source>The key %1 that the licensing service issued was not applied: %2</source>
+        <translation>Der vom Lizenzierungsdienst ausgestellte Schlüssel %1 wurde nicht angewendet: %2</translation>
+    </message>
+    <message>
+        <source>The licensing service issued the key %1. Applying it as chosen would lose license time, so it is shown beside the key it replaces:</source>
+        <translation>Der Lizenzierungsdienst hat den Schlüssel %1 ausgestellt. Ihn wie gewählt anzuwenden, würde Lizenzzeit kosten; deshalb wird er neben dem Schlüssel gezeigt, den er ersetzt:</translation>
+    </message>
+    <message>
+        <source>key inspect FILE [--json]                  verify a key file, change nothing
+  key add FILE [--reserve] [--dry-run] [--json]
+  key remove active|reserve [--json]
+  key received [--json]                      keys the service issued that were not applied
+  key received apply|reserve|discard [SERIAL] [--replace] [--yes] [--json]</source>
+        <translation>key inspect FILE [--json]                  eine Schlüsseldatei prüfen, nichts ändern
+  key add FILE [--reserve] [--dry-run] [--json]
+  key remove active|reserve [--json]
+  key received [--json]                      vom Dienst ausgestellte Schlüssel, die nicht angewendet wurden
+  key received apply|reserve|discard [SERIAL] [--replace] [--yes] [--json]</translation>
+    </message>
+    <message>
+        <source>activate CODE [--reserve] [--replace] [--dry-run] [--yes] [--json]
+                                             show the exact request and what it will do with the keys, ask, then send it</source>
+        <translation>activate CODE [--reserve] [--replace] [--dry-run] [--yes] [--json]
+                                             die genaue Anfrage zeigen und was sie mit den Schlüsseln tun wird, nachfragen, dann senden</translation>
+    </message>
+    <message>
+        <source>  0  success
+  1  unexpected failure
+  2  usage error
+  3  invalid input (a malformed or unverifiable key file, code or answer)
+  4  refused by the key-store rules or the license level
+  5  a file could not be read or written
+  6  the state database could not be opened or changed
+  7  another process is changing the state; try again
+  8  the service could not be reached securely
+  9  the service refused or answered outside the contract
+  10 declined by the administrator
+  11 the key received was kept, not applied: applying it would remove a valid key or shorten the license (confirm with --replace or &apos;key received&apos;)
+</source>
+        <translation>  0  Erfolg
+  1  unerwarteter Fehler
+  2  Fehler bei der Verwendung
+  3  ungültige Eingabe (fehlerhafte oder nicht verifizierbare Schlüsseldatei, Code oder Antwort)
+  4  von den Regeln des Schlüsselspeichers oder vom Funktionsumfang der Lizenz abgelehnt
+  5  eine Datei konnte nicht gelesen oder geschrieben werden
+  6  die Zustandsdatenbank konnte nicht geöffnet oder geändert werden
+  7  ein anderer Prozess ändert gerade den Zustand; versuchen Sie es erneut
+  8  der Dienst war nicht sicher erreichbar
+  9  der Dienst hat abgelehnt oder entgegen dem Schnittstellenvertrag geantwortet
+  10 vom Administrator abgelehnt
+  11 der empfangene Schlüssel wurde aufbewahrt, nicht angewendet: das Anwenden würde einen gültigen Schlüssel entfernen oder die Lizenz verkürzen (bestätigen mit --replace oder über &apos;key received&apos;)
+</translation>
+    </message>
+    <message>
+        <source>key add, activate: add the key as the reserve key (beside the active key).</source>
+        <translation>key add, activate: den Schlüssel als Reserveschlüssel hinzufügen (neben dem aktiven Schlüssel).</translation>
+    </message>
+    <message>
+        <source>activate, key received: apply the key even where it removes a valid key or shortens the time the license covers.</source>
+        <translation>activate, key received: den Schlüssel auch dann anwenden, wenn dadurch ein gültiger Schlüssel entfernt oder die Laufzeit der Lizenz verkürzt wird.</translation>
     </message>
 </context>
 <context>
@@ -3145,6 +3302,42 @@ Jede Zeile ist ein Eintrag als JSON-Objekt mit den Hashes, die ihn mit der vorhe
         <source>A subscription key can only be the active key, not the reserve key.</source>
         <translation>Ein Schlüssel für ein Abonnement kann nur der aktive Schlüssel sein, nicht der Reserveschlüssel.</translation>
     </message>
+    <message>
+        <source>The key %1 is still valid until %2; the time it has left is lost.</source>
+        <translation>Der Schlüssel %1 ist noch bis %2 gültig; seine verbleibende Laufzeit geht verloren.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The license then covers the time up to %1 instead of %2: %n day(s) less.</source>
+        <extracomment>%1 and %2 are dates; %n is the number of days of license time lost</extracomment>
+        <translation>
+            <numerusform>Die Lizenz deckt dann die Zeit bis %1 statt bis %2 ab: %n Tag weniger.</numerusform>
+            <numerusform>Die Lizenz deckt dann die Zeit bis %1 statt bis %2 ab: %n Tage weniger.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Applying this key would lose license time, so it was not applied without your confirmation.</source>
+        <translation>Durch das Anwenden dieses Schlüssels ginge Lizenzzeit verloren; deshalb wurde er ohne Ihre Bestätigung nicht angewendet.</translation>
+    </message>
+    <message>
+        <source>The key the licensing service issues becomes the active key.</source>
+        <translation>Der Schlüssel, den der Lizenzierungsdienst ausstellt, wird der aktive Schlüssel.</translation>
+    </message>
+    <message>
+        <source>The key the licensing service issues becomes the reserve key beside the active key %1, if it licenses the same unit and is neither a trial nor a subscription key.</source>
+        <translation>Der Schlüssel, den der Lizenzierungsdienst ausstellt, wird der Reserveschlüssel neben dem aktiven Schlüssel %1, sofern er dieselbe Einheit lizenziert und weder ein Test- noch ein Abonnementschlüssel ist.</translation>
+    </message>
+    <message>
+        <source>It would replace the key %1, valid until %2. If that removes a valid key or shortens the time the license covers, you are shown both keys and the new key is applied only when you confirm.</source>
+        <translation>Er würde den Schlüssel %1 ersetzen, der bis %2 gültig ist. Wenn dadurch ein gültiger Schlüssel entfernt oder die Laufzeit der Lizenz verkürzt wird, werden Ihnen beide Schlüssel gezeigt, und der neue Schlüssel wird erst nach Ihrer Bestätigung angewendet.</translation>
+    </message>
+    <message>
+        <source>It replaces the key %1, which expired on %2.</source>
+        <translation>Er ersetzt den Schlüssel %1, der am %2 abgelaufen ist.</translation>
+    </message>
+    <message>
+        <source>A key that cannot be applied this way is kept as a received key, which you can apply or add as the reserve key later; the current keys stay as they are.</source>
+        <translation>Ein Schlüssel, der so nicht angewendet werden kann, wird als empfangener Schlüssel aufbewahrt, den Sie später anwenden oder als Reserveschlüssel hinzufügen können; die aktuellen Schlüssel bleiben unverändert.</translation>
+    </message>
 </context>
 <context>
     <name>LightAgent::KeyStore</name>
@@ -3879,6 +4072,102 @@ Die Lösung ist dann nicht mehr aktiviert, und virtuelle Maschinen sind nicht ge
         <source>No proxy is set here or in the environment; the system&apos;s proxy settings are asked when sending. If they name an HTTP proxy, it receives only this request, which opens an encrypted tunnel to the service:</source>
         <extracomment>The CONNECT request follows the colon.</extracomment>
         <translation>Weder hier noch in der Umgebung ist ein Proxy gesetzt; beim Senden werden die Proxy-Einstellungen des Systems gefragt. Nennen sie einen HTTP-Proxy, erhält er nur diese Anfrage, die einen verschlüsselten Tunnel zum Dienst öffnet:</translation>
+    <name>LightAgent::ReceivedKeyPanel</name>
+    <message>
+        <source>Serial:</source>
+        <translation>Seriennummer:</translation>
+    </message>
+    <message>
+        <source>Type:</source>
+        <comment>license type</comment>
+        <translation>Typ:</translation>
+    </message>
+    <message>
+        <source>Licenses:</source>
+        <comment>what is licensed</comment>
+        <translation>Lizenzen:</translation>
+    </message>
+    <message>
+        <source>Valid:</source>
+        <translation>Gültigkeitsdauer:</translation>
+    </message>
+    <message>
+        <source>Days left:</source>
+        <translation>Verbleibende Tage:</translation>
+    </message>
+    <message>
+        <source>Active key now</source>
+        <translation>Aktiver Schlüssel jetzt</translation>
+    </message>
+    <message>
+        <source>Reserve key now</source>
+        <translation>Reserveschlüssel jetzt</translation>
+    </message>
+    <message>
+        <source>Key received</source>
+        <translation>Empfangener Schlüssel</translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <comment>validity period</comment>
+        <extracomment>Validity period of a key: &quot;from DATE to DATE&quot;</extracomment>
+        <translation>%1 bis %2</translation>
+    </message>
+    <message>
+        <source>The licensing service issued the key %1 for the code %2. It is kept here and has not been applied.</source>
+        <translation>Der Lizenzierungsdienst hat den Schlüssel %1 für den Code %2 ausgestellt. Er wird hier aufbewahrt und wurde nicht angewendet.</translation>
+    </message>
+    <message>
+        <source>It can be applied now; nothing of the current keys is lost.</source>
+        <translation>Er kann jetzt angewendet werden; von den aktuellen Schlüsseln geht nichts verloren.</translation>
+    </message>
+    <message>
+        <source>If it becomes the active key:</source>
+        <translation>Wenn er der aktive Schlüssel wird:</translation>
+    </message>
+    <message>
+        <source>If it becomes the reserve key:</source>
+        <translation>Wenn er der Reserveschlüssel wird:</translation>
+    </message>
+    <message>
+        <source>Not possible: %1</source>
+        <extracomment>Why a key cannot go to this slot; %1 is the vendor rule&apos;s message</extracomment>
+        <translation>Nicht möglich: %1</translation>
+    </message>
+    <message>
+        <source>I have compared the keys and accept &amp;losing license time</source>
+        <translation>Ich habe die Schlüssel verglichen und nehme den &amp;Verlust von Lizenzzeit in Kauf</translation>
+    </message>
+    <message>
+        <source>Apply as the active key</source>
+        <translation>Als aktiven Schlüssel anwenden</translation>
+    </message>
+    <message>
+        <source>Add as the reserve key</source>
+        <translation>Als Reserveschlüssel hinzufügen</translation>
+    </message>
+</context>
+<context>
+    <name>LightAgent::ReceivedKeyStore</name>
+    <message>
+        <source>A received key no longer passes verification with this vendor profile: %1</source>
+        <translation>Ein empfangener Schlüssel besteht die Prüfung mit diesem Anbieterprofil nicht mehr: %1</translation>
+    </message>
+    <message>
+        <source>No key was received that has not been applied.</source>
+        <translation>Es gibt keinen empfangenen Schlüssel, der noch nicht angewendet wurde.</translation>
+    </message>
+    <message>
+        <source>%1 received keys have not been applied; name the one you mean by its serial.</source>
+        <translation>%1 empfangene Schlüssel wurden nicht angewendet; geben Sie den gewünschten mit seiner Seriennummer an.</translation>
+    </message>
+    <message>
+        <source>No received key has the serial %1.</source>
+        <translation>Kein empfangener Schlüssel hat die Seriennummer %1.</translation>
+    </message>
+    <message>
+        <source>The received key was applied or discarded meanwhile.</source>
+        <translation>Der empfangene Schlüssel wurde inzwischen angewendet oder verworfen.</translation>
     </message>
 </context>
 <context>
@@ -4077,6 +4366,18 @@ Die Lösung ist dann nicht mehr aktiviert, und virtuelle Maschinen sind nicht ge
     <message>
         <source>read the installation identity</source>
         <translation>Lesen der Installationsidentität</translation>
+    </message>
+    <message>
+        <source>read the received keys</source>
+        <translation>die empfangenen Schlüssel lesen</translation>
+    </message>
+    <message>
+        <source>keep a received key</source>
+        <translation>einen empfangenen Schlüssel aufbewahren</translation>
+    </message>
+    <message>
+        <source>discard a received key</source>
+        <translation>einen empfangenen Schlüssel verwerfen</translation>
     </message>
 </context>
 <context>

@@ -117,6 +117,17 @@ Each line is one entry as a JSON object with the hashes that chain it to the lin
     </message>
 </context>
 <context>
+    <name>LightAgent::KeyRules</name>
+    <message numerus="yes">
+        <source>The license then covers the time up to %1 instead of %2: %n day(s) less.</source>
+        <extracomment>%1 and %2 are dates; %n is the number of days of license time lost</extracomment>
+        <translation>
+            <numerusform>The license then covers the time up to %1 instead of %2: %n day less.</numerusform>
+            <numerusform>The license then covers the time up to %1 instead of %2: %n days less.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>LightAgent::License</name>
     <message numerus="yes">
         <source>%n core(s)</source>

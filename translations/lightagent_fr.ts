@@ -388,6 +388,24 @@
         <source>%1 of %2 symbols entered.</source>
         <translation>Symboles saisis : %1 sur %2.</translation>
     </message>
+    <message>
+        <source>Add the key the service issues as</source>
+        <extracomment>Group title: where the key that the licensing service issues is added</extracomment>
+        <translation>Ajouter la clé délivrée par le service comme</translation>
+    </message>
+    <message>
+        <source>The ac&amp;tive key</source>
+        <translation>Clé ac&amp;tive</translation>
+    </message>
+    <message>
+        <source>The &amp;reserve key, beside the active key</source>
+        <translation>Clé de &amp;réserve, à côté de la clé active</translation>
+    </message>
+    <message>
+        <source>Not possible: %1</source>
+        <extracomment>Why the key cannot go to this slot; %1 is the vendor rule&apos;s message</extracomment>
+        <translation>Impossible : %1</translation>
+    </message>
 </context>
 <context>
     <name>LightAgent::ActivationDeclinedPage</name>
@@ -536,6 +554,10 @@
         <source>The request could not be prepared, and nothing was sent: %1</source>
         <translation>La requête n&apos;a pas pu être préparée et rien n&apos;a été envoyé : %1</translation>
     </message>
+    <message>
+        <source>What the activation will do with the keys:</source>
+        <translation>Ce que l&apos;activation fera des clés :</translation>
+    </message>
 </context>
 <context>
     <name>LightAgent::ActivationProgressPage</name>
@@ -666,6 +688,38 @@
     <message>
         <source>What changed:</source>
         <translation>Ce qui a changé :</translation>
+    </message>
+    <message>
+        <source>The licensing service issued a key, and it was added as the reserve key.</source>
+        <translation>Le service de licences a délivré une clé, qui a été ajoutée comme clé de réserve.</translation>
+    </message>
+    <message>
+        <source>The key %1 is now the reserve key.</source>
+        <translation>La clé %1 est désormais la clé de réserve.</translation>
+    </message>
+    <message>
+        <source>The key was received and kept, not applied</source>
+        <translation>La clé a été reçue et conservée, non appliquée</translation>
+    </message>
+    <message>
+        <source>The current keys are unchanged. Compare the keys below; the received key is also offered on the dashboard until you apply it.</source>
+        <translation>Les clés actuelles sont inchangées. Comparez les clés ci-dessous ; la clé reçue est aussi proposée sur la page « Licence » jusqu&apos;à ce que vous l&apos;appliquiez.</translation>
+    </message>
+    <message>
+        <source>The licensing service issued the key %1.</source>
+        <translation>Le service de licences a délivré la clé %1.</translation>
+    </message>
+    <message>
+        <source>Nothing changed.</source>
+        <translation>Rien n&apos;a changé.</translation>
+    </message>
+    <message>
+        <source>You compared the keys and applied the received key.</source>
+        <translation>Vous avez comparé les clés et appliqué la clé reçue.</translation>
+    </message>
+    <message>
+        <source>The received key was applied.</source>
+        <translation>La clé reçue a été appliquée.</translation>
     </message>
 </context>
 <context>
@@ -902,10 +956,6 @@ Les mises à jour des bases de données et les liens vers l&apos;aide en ligne n
         <translation>Avertissement : le service indique avoir reçu des octets différents (SHA-256 %1) de ceux qui ont été envoyés (SHA-256 %2).</translation>
     </message>
     <message>
-        <source>Use &apos;activate CODE [--dry-run] [--yes] [--json]&apos;.</source>
-        <translation>Utilisation : &apos;activate CODE [--dry-run] [--yes] [--json]&apos;.</translation>
-    </message>
-    <message>
         <source>Dry run: nothing was sent.</source>
         <translation>Simulation : rien n&apos;a été envoyé.</translation>
     </message>
@@ -1054,10 +1104,6 @@ Les mises à jour des bases de données et les liens vers l&apos;aide en ligne n
     <message>
         <source>The reserve key was removed.</source>
         <translation>La clé de réserve a été supprimée.</translation>
-    </message>
-    <message>
-        <source>Use &apos;key inspect FILE&apos;, &apos;key add FILE&apos; or &apos;key remove active|reserve&apos;.</source>
-        <translation>Utilisation : &apos;key inspect FILE&apos;, &apos;key add FILE&apos; ou &apos;key remove active|reserve&apos;.</translation>
     </message>
     <message>
         <source>none</source>
@@ -1297,18 +1343,6 @@ Les mises à jour des bases de données et les liens vers l&apos;aide en ligne n
         <translation>status [--json] [--on-date YYYY-MM-DD]   l&apos;état de la licence</translation>
     </message>
     <message>
-        <source>key inspect FILE [--json]                  verify a key file, change nothing
-  key add FILE [--reserve] [--dry-run] [--json]
-  key remove active|reserve [--json]</source>
-        <translation>key inspect FILE [--json]                  vérifier un fichier clé, sans rien modifier
-  key add FILE [--reserve] [--dry-run] [--json]
-  key remove active|reserve [--json]</translation>
-    </message>
-    <message>
-        <source>activate CODE [--dry-run] [--yes] [--json]  show the exact request, ask, then send it</source>
-        <translation>activate CODE [--dry-run] [--yes] [--json]  afficher la requête exacte, demander, puis l&apos;envoyer</translation>
-    </message>
-    <message>
         <source>journal [--json]                           everything that was sent, oldest first
   journal verify [--json]                    check the hash chain; exit 3 names the first bad entry
   journal export FILE                        JSON Lines with prevHash and hash</source>
@@ -1353,32 +1387,6 @@ Les mises à jour des bases de données et les liens vers l&apos;aide en ligne n
         <translation>Codes de sortie :</translation>
     </message>
     <message>
-        <source>  0  success
-  1  unexpected failure
-  2  usage error
-  3  invalid input (a malformed or unverifiable key file, code or answer)
-  4  refused by the key-store rules or the license level
-  5  a file could not be read or written
-  6  the state database could not be opened or changed
-  7  another process is changing the state; try again
-  8  the service could not be reached securely
-  9  the service refused or answered outside the contract
-  10 declined by the administrator
-</source>
-        <translation>  0  succès
-  1  échec inattendu
-  2  erreur d&apos;utilisation
-  3  entrée non valide (fichier clé, code ou réponse mal formé ou invérifiable)
-  4  refusé par les règles de stockage des clés ou par le niveau de licence
-  5  un fichier n&apos;a pas pu être lu ou écrit
-  6  la base de données d&apos;état n&apos;a pas pu être ouverte ou modifiée
-  7  un autre processus modifie l&apos;état ; réessayez
-  8  le service n&apos;a pas pu être joint de manière sécurisée
-  9  le service a refusé ou a répondu hors du contrat
-  10 refusé par l&apos;administrateur
-</translation>
-    </message>
-    <message>
         <source>Light Agent licensing from the command line.</source>
         <translation>Gestion des licences de Light Agent en ligne de commande.</translation>
     </message>
@@ -1405,10 +1413,6 @@ Les mises à jour des bases de données et les liens vers l&apos;aide en ligne n
     <message>
         <source>status: evaluate on DATE instead of today.</source>
         <translation>status : évaluer à la date DATE au lieu d&apos;aujourd&apos;hui.</translation>
-    </message>
-    <message>
-        <source>key add: add as the reserve key.</source>
-        <translation>key add : ajouter comme clé de réserve.</translation>
     </message>
     <message>
         <source>Show what would happen; change and send nothing.</source>
@@ -1455,6 +1459,159 @@ Les mises à jour des bases de données et les liens vers l&apos;aide en ligne n
         <source>Received by: %1</source>
         <extracomment>%1 is the host that receives the request, with what it is</extracomment>
         <translation>Destinataire : %1</translation>
+        <source>Use &apos;activate CODE [--reserve] [--replace] [--dry-run] [--yes] [--json]&apos;.</source>
+        <translation>Utilisation : &apos;activate CODE [--reserve] [--replace] [--dry-run] [--yes] [--json]&apos;.</translation>
+    </message>
+    <message>
+        <source>What the activation will do with the keys:</source>
+        <translation>Ce que l&apos;activation fera des clés :</translation>
+    </message>
+    <message>
+        <source>Use &apos;key inspect FILE&apos;, &apos;key add FILE&apos;, &apos;key remove active|reserve&apos; or &apos;key received [apply|reserve|discard [SERIAL]]&apos;.</source>
+        <translation>Utilisation : &apos;key inspect FILE&apos;, &apos;key add FILE&apos;, &apos;key remove active|reserve&apos; ou &apos;key received [apply|reserve|discard [SERIAL]]&apos;.</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(aucune)</translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation>Du %1 au %2</translation>
+    </message>
+    <message>
+        <source>Serial:</source>
+        <translation>Numéro de série :</translation>
+    </message>
+    <message>
+        <source>Type:</source>
+        <translation>Type :</translation>
+    </message>
+    <message>
+        <source>Licenses:</source>
+        <translation>Licences :</translation>
+    </message>
+    <message>
+        <source>Valid:</source>
+        <translation>Validité :</translation>
+    </message>
+    <message>
+        <source>Days left:</source>
+        <translation>Jours restants :</translation>
+    </message>
+    <message>
+        <source>Active key now</source>
+        <translation>Clé active actuelle</translation>
+    </message>
+    <message>
+        <source>Reserve key now</source>
+        <translation>Clé de réserve actuelle</translation>
+    </message>
+    <message>
+        <source>Key received</source>
+        <translation>Clé reçue</translation>
+    </message>
+    <message>
+        <source>Apply the key %1 as the active key, losing the license time above? [y/N]</source>
+        <translation>Appliquer la clé %1 comme clé active, en perdant le temps de licence indiqué ci-dessus ? [y/N]</translation>
+    </message>
+    <message>
+        <source>Apply the key %1 as the reserve key, losing the license time above? [y/N]</source>
+        <translation>Appliquer la clé %1 comme clé de réserve, en perdant le temps de licence indiqué ci-dessus ? [y/N]</translation>
+    </message>
+    <message>
+        <source>The key is kept as a received key; nothing of the current keys changed. To apply it later: &apos;lightagent-ctl key received apply --replace&apos;; to add it as the reserve key: &apos;lightagent-ctl key received reserve&apos;; to drop it: &apos;lightagent-ctl key received discard&apos;.</source>
+        <translation>La clé est conservée comme clé reçue ; les clés actuelles n&apos;ont pas changé. Pour l&apos;appliquer plus tard : &apos;lightagent-ctl key received apply --replace&apos; ; pour l&apos;ajouter comme clé de réserve : &apos;lightagent-ctl key received reserve&apos; ; pour l&apos;abandonner : &apos;lightagent-ctl key received discard&apos;.</translation>
+    </message>
+    <message>
+        <source>Applying it would change this:</source>
+        <translation>Son application modifierait ceci :</translation>
+    </message>
+    <message>
+        <source>The received key %1 was applied:</source>
+        <translation>La clé reçue %1 a été appliquée :</translation>
+    </message>
+    <message>
+        <source>No key was received that has not been applied.</source>
+        <translation>Aucune clé reçue n&apos;est en attente d&apos;application.</translation>
+    </message>
+    <message>
+        <source>%1  %2, %3, valid to %4; received %5 for the code %6</source>
+        <extracomment>%1 serial, %2 type, %3 what it licenses, %4 last day, %5 date and time received</extracomment>
+        <translation>%1  %2, %3, valide jusqu&apos;au %4 ; reçue le %5 pour le code %6</translation>
+    </message>
+    <message>
+        <source>Apply one with &apos;key received apply [SERIAL]&apos;, add it as the reserve key with &apos;key received reserve [SERIAL]&apos;, or drop it with &apos;key received discard [SERIAL]&apos;.</source>
+        <translation>Appliquez-en une avec &apos;key received apply [SERIAL]&apos;, ajoutez-la comme clé de réserve avec &apos;key received reserve [SERIAL]&apos; ou abandonnez-la avec &apos;key received discard [SERIAL]&apos;.</translation>
+    </message>
+    <message>
+        <source>Use &apos;key received&apos;, or &apos;key received apply|reserve|discard [SERIAL]&apos;.</source>
+        <translation>Utilisation : &apos;key received&apos; ou &apos;key received apply|reserve|discard [SERIAL]&apos;.</translation>
+    </message>
+    <message>
+        <source>The received key %1 was discarded.</source>
+        <translation>La clé reçue %1 a été abandonnée.</translation>
+    </message>
+    <message>
+        <source>The key %1 that the licensing service issued was not applied: %2</source>
+        <translation>La clé %1 délivrée par le service de licences n&apos;a pas été appliquée : %2</translation>
+    </message>
+    <message>
+        <source>The licensing service issued the key %1. Applying it as chosen would lose license time, so it is shown beside the key it replaces:</source>
+        <translation>Le service de licences a délivré la clé %1. L&apos;appliquer comme choisi ferait perdre du temps de licence ; elle est donc présentée à côté de la clé qu&apos;elle remplace :</translation>
+    </message>
+    <message>
+        <source>key inspect FILE [--json]                  verify a key file, change nothing
+  key add FILE [--reserve] [--dry-run] [--json]
+  key remove active|reserve [--json]
+  key received [--json]                      keys the service issued that were not applied
+  key received apply|reserve|discard [SERIAL] [--replace] [--yes] [--json]</source>
+        <translation>key inspect FILE [--json]                  vérifier un fichier clé, sans rien modifier
+  key add FILE [--reserve] [--dry-run] [--json]
+  key remove active|reserve [--json]
+  key received [--json]                      les clés délivrées par le service qui n&apos;ont pas été appliquées
+  key received apply|reserve|discard [SERIAL] [--replace] [--yes] [--json]</translation>
+    </message>
+    <message>
+        <source>activate CODE [--reserve] [--replace] [--dry-run] [--yes] [--json]
+                                             show the exact request and what it will do with the keys, ask, then send it</source>
+        <translation>activate CODE [--reserve] [--replace] [--dry-run] [--yes] [--json]
+                                             afficher la requête exacte et ce qu&apos;elle fera des clés, demander, puis l&apos;envoyer</translation>
+    </message>
+    <message>
+        <source>  0  success
+  1  unexpected failure
+  2  usage error
+  3  invalid input (a malformed or unverifiable key file, code or answer)
+  4  refused by the key-store rules or the license level
+  5  a file could not be read or written
+  6  the state database could not be opened or changed
+  7  another process is changing the state; try again
+  8  the service could not be reached securely
+  9  the service refused or answered outside the contract
+  10 declined by the administrator
+  11 the key received was kept, not applied: applying it would remove a valid key or shorten the license (confirm with --replace or &apos;key received&apos;)
+</source>
+        <translation>  0  succès
+  1  échec inattendu
+  2  erreur d&apos;utilisation
+  3  entrée non valide (fichier clé, code ou réponse mal formé ou invérifiable)
+  4  refusé par les règles de stockage des clés ou par le niveau de licence
+  5  un fichier n&apos;a pas pu être lu ou écrit
+  6  la base de données d&apos;état n&apos;a pas pu être ouverte ou modifiée
+  7  un autre processus modifie l&apos;état ; réessayez
+  8  le service n&apos;a pas pu être joint de manière sécurisée
+  9  le service a refusé ou a répondu hors du contrat
+  10 refusé par l&apos;administrateur
+  11 la clé reçue a été conservée, non appliquée : l&apos;appliquer supprimerait une clé valide ou raccourcirait la licence (confirmez avec --replace ou via &apos;key received&apos;)
+</translation>
+    </message>
+    <message>
+        <source>key add, activate: add the key as the reserve key (beside the active key).</source>
+        <translation>key add, activate : ajouter la clé comme clé de réserve (à côté de la clé active).</translation>
+    </message>
+    <message>
+        <source>activate, key received: apply the key even where it removes a valid key or shortens the time the license covers.</source>
+        <translation>activate, key received : appliquer la clé même si elle supprime une clé valide ou raccourcit la période couverte par la licence.</translation>
     </message>
 </context>
 <context>
@@ -3145,6 +3302,42 @@ Chaque ligne est une entrée sous forme d&apos;objet JSON, avec les hachages qui
         <source>A subscription key can only be the active key, not the reserve key.</source>
         <translation>Une clé d&apos;abonnement ne peut être que la clé active, et non la clé de réserve.</translation>
     </message>
+    <message>
+        <source>The key %1 is still valid until %2; the time it has left is lost.</source>
+        <translation>La clé %1 est encore valide jusqu&apos;au %2 ; le temps qui lui reste est perdu.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The license then covers the time up to %1 instead of %2: %n day(s) less.</source>
+        <extracomment>%1 and %2 are dates; %n is the number of days of license time lost</extracomment>
+        <translation>
+            <numerusform>La licence couvre alors la période jusqu&apos;au %1 au lieu du %2 : %n jour de moins.</numerusform>
+            <numerusform>La licence couvre alors la période jusqu&apos;au %1 au lieu du %2 : %n jours de moins.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Applying this key would lose license time, so it was not applied without your confirmation.</source>
+        <translation>L&apos;application de cette clé ferait perdre du temps de licence ; elle n&apos;a donc pas été appliquée sans votre confirmation.</translation>
+    </message>
+    <message>
+        <source>The key the licensing service issues becomes the active key.</source>
+        <translation>La clé délivrée par le service de licences devient la clé active.</translation>
+    </message>
+    <message>
+        <source>The key the licensing service issues becomes the reserve key beside the active key %1, if it licenses the same unit and is neither a trial nor a subscription key.</source>
+        <translation>La clé délivrée par le service de licences devient la clé de réserve à côté de la clé active %1, si elle porte sur la même unité et n&apos;est ni une clé d&apos;évaluation ni une clé d&apos;abonnement.</translation>
+    </message>
+    <message>
+        <source>It would replace the key %1, valid until %2. If that removes a valid key or shortens the time the license covers, you are shown both keys and the new key is applied only when you confirm.</source>
+        <translation>Elle remplacerait la clé %1, valide jusqu&apos;au %2. Si cela supprime une clé valide ou raccourcit la période couverte par la licence, les deux clés vous sont présentées et la nouvelle clé n&apos;est appliquée qu&apos;après votre confirmation.</translation>
+    </message>
+    <message>
+        <source>It replaces the key %1, which expired on %2.</source>
+        <translation>Elle remplace la clé %1, qui a expiré le %2.</translation>
+    </message>
+    <message>
+        <source>A key that cannot be applied this way is kept as a received key, which you can apply or add as the reserve key later; the current keys stay as they are.</source>
+        <translation>Une clé qui ne peut pas être appliquée ainsi est conservée comme clé reçue, que vous pourrez appliquer ou ajouter comme clé de réserve plus tard ; les clés actuelles restent inchangées.</translation>
+    </message>
 </context>
 <context>
     <name>LightAgent::KeyStore</name>
@@ -3879,6 +4072,102 @@ La solution ne sera plus activée et les machines virtuelles ne seront pas prot�
         <source>No proxy is set here or in the environment; the system&apos;s proxy settings are asked when sending. If they name an HTTP proxy, it receives only this request, which opens an encrypted tunnel to the service:</source>
         <extracomment>The CONNECT request follows the colon.</extracomment>
         <translation>Aucun proxy n&apos;est défini ici ni dans l&apos;environnement ; les réglages de proxy du système sont consultés à l&apos;envoi. S&apos;ils désignent un proxy HTTP, il ne reçoit que cette requête, qui ouvre un tunnel chiffré vers le service :</translation>
+    <name>LightAgent::ReceivedKeyPanel</name>
+    <message>
+        <source>Serial:</source>
+        <translation>Numéro de série :</translation>
+    </message>
+    <message>
+        <source>Type:</source>
+        <comment>license type</comment>
+        <translation>Type :</translation>
+    </message>
+    <message>
+        <source>Licenses:</source>
+        <comment>what is licensed</comment>
+        <translation>Licences :</translation>
+    </message>
+    <message>
+        <source>Valid:</source>
+        <translation>Validité :</translation>
+    </message>
+    <message>
+        <source>Days left:</source>
+        <translation>Jours restants :</translation>
+    </message>
+    <message>
+        <source>Active key now</source>
+        <translation>Clé active actuelle</translation>
+    </message>
+    <message>
+        <source>Reserve key now</source>
+        <translation>Clé de réserve actuelle</translation>
+    </message>
+    <message>
+        <source>Key received</source>
+        <translation>Clé reçue</translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <comment>validity period</comment>
+        <extracomment>Validity period of a key: &quot;from DATE to DATE&quot;</extracomment>
+        <translation>Du %1 au %2</translation>
+    </message>
+    <message>
+        <source>The licensing service issued the key %1 for the code %2. It is kept here and has not been applied.</source>
+        <translation>Le service de licences a délivré la clé %1 pour le code %2. Elle est conservée ici et n&apos;a pas été appliquée.</translation>
+    </message>
+    <message>
+        <source>It can be applied now; nothing of the current keys is lost.</source>
+        <translation>Elle peut être appliquée maintenant ; rien des clés actuelles n&apos;est perdu.</translation>
+    </message>
+    <message>
+        <source>If it becomes the active key:</source>
+        <translation>Si elle devient la clé active :</translation>
+    </message>
+    <message>
+        <source>If it becomes the reserve key:</source>
+        <translation>Si elle devient la clé de réserve :</translation>
+    </message>
+    <message>
+        <source>Not possible: %1</source>
+        <extracomment>Why a key cannot go to this slot; %1 is the vendor rule&apos;s message</extracomment>
+        <translation>Impossible : %1</translation>
+    </message>
+    <message>
+        <source>I have compared the keys and accept &amp;losing license time</source>
+        <translation>J&apos;ai comparé les clés et j&apos;accepte de &amp;perdre du temps de licence</translation>
+    </message>
+    <message>
+        <source>Apply as the active key</source>
+        <translation>Appliquer comme clé active</translation>
+    </message>
+    <message>
+        <source>Add as the reserve key</source>
+        <translation>Ajouter comme clé de réserve</translation>
+    </message>
+</context>
+<context>
+    <name>LightAgent::ReceivedKeyStore</name>
+    <message>
+        <source>A received key no longer passes verification with this vendor profile: %1</source>
+        <translation>Une clé reçue ne passe plus la vérification avec ce profil de fournisseur : %1</translation>
+    </message>
+    <message>
+        <source>No key was received that has not been applied.</source>
+        <translation>Aucune clé reçue n&apos;est en attente d&apos;application.</translation>
+    </message>
+    <message>
+        <source>%1 received keys have not been applied; name the one you mean by its serial.</source>
+        <translation>%1 clés reçues n&apos;ont pas été appliquées ; désignez celle que vous voulez par son numéro de série.</translation>
+    </message>
+    <message>
+        <source>No received key has the serial %1.</source>
+        <translation>Aucune clé reçue ne porte le numéro de série %1.</translation>
+    </message>
+    <message>
+        <source>The received key was applied or discarded meanwhile.</source>
+        <translation>La clé reçue a entre-temps été appliquée ou abandonnée.</translation>
     </message>
 </context>
 <context>
@@ -4077,6 +4366,18 @@ La solution ne sera plus activée et les machines virtuelles ne seront pas prot�
     <message>
         <source>read the installation identity</source>
         <translation>lecture de l&apos;identité de l&apos;installation</translation>
+    </message>
+    <message>
+        <source>read the received keys</source>
+        <translation>lire les clés reçues</translation>
+    </message>
+    <message>
+        <source>keep a received key</source>
+        <translation>conserver une clé reçue</translation>
+    </message>
+    <message>
+        <source>discard a received key</source>
+        <translation>abandonner une clé reçue</translation>
     </message>
 </context>
 <context>

@@ -388,6 +388,24 @@
         <source>%1 of %2 symbols entered.</source>
         <translation>Введено символов: %1 из %2.</translation>
     </message>
+    <message>
+        <source>Add the key the service issues as</source>
+        <extracomment>Group title: where the key that the licensing service issues is added</extracomment>
+        <translation>Добавить ключ, выданный службой, как</translation>
+    </message>
+    <message>
+        <source>The ac&amp;tive key</source>
+        <translation>Ак&amp;тивный ключ</translation>
+    </message>
+    <message>
+        <source>The &amp;reserve key, beside the active key</source>
+        <translation>&amp;Резервный ключ при активном ключе</translation>
+    </message>
+    <message>
+        <source>Not possible: %1</source>
+        <extracomment>Why the key cannot go to this slot; %1 is the vendor rule&apos;s message</extracomment>
+        <translation>Невозможно: %1</translation>
+    </message>
 </context>
 <context>
     <name>LightAgent::ActivationDeclinedPage</name>
@@ -536,6 +554,10 @@
         <source>The request could not be prepared, and nothing was sent: %1</source>
         <translation>Не удалось подготовить запрос, ничего не передано: %1</translation>
     </message>
+    <message>
+        <source>What the activation will do with the keys:</source>
+        <translation>Что активация сделает с ключами:</translation>
+    </message>
 </context>
 <context>
     <name>LightAgent::ActivationProgressPage</name>
@@ -666,6 +688,38 @@
     <message>
         <source>What changed:</source>
         <translation>Что изменилось:</translation>
+    </message>
+    <message>
+        <source>The licensing service issued a key, and it was added as the reserve key.</source>
+        <translation>Служба лицензирования выдала ключ, и он добавлен как резервный ключ.</translation>
+    </message>
+    <message>
+        <source>The key %1 is now the reserve key.</source>
+        <translation>Теперь ключ %1 является резервным ключом.</translation>
+    </message>
+    <message>
+        <source>The key was received and kept, not applied</source>
+        <translation>Ключ получен и сохранен, но не применен</translation>
+    </message>
+    <message>
+        <source>The current keys are unchanged. Compare the keys below; the received key is also offered on the dashboard until you apply it.</source>
+        <translation>Текущие ключи не изменились. Сравните ключи ниже; полученный ключ также будет предлагаться на странице «Лицензия», пока вы его не примените.</translation>
+    </message>
+    <message>
+        <source>The licensing service issued the key %1.</source>
+        <translation>Служба лицензирования выдала ключ %1.</translation>
+    </message>
+    <message>
+        <source>Nothing changed.</source>
+        <translation>Ничего не изменилось.</translation>
+    </message>
+    <message>
+        <source>You compared the keys and applied the received key.</source>
+        <translation>Вы сравнили ключи и применили полученный ключ.</translation>
+    </message>
+    <message>
+        <source>The received key was applied.</source>
+        <translation>Полученный ключ применен.</translation>
     </message>
 </context>
 <context>
@@ -902,10 +956,6 @@ Database updates and online help links will send nothing until you agree again. 
         <translation>Внимание: служба сообщает, что получила другие байты (SHA-256 %1), чем были переданы (SHA-256 %2).</translation>
     </message>
     <message>
-        <source>Use &apos;activate CODE [--dry-run] [--yes] [--json]&apos;.</source>
-        <translation>Используйте &apos;activate CODE [--dry-run] [--yes] [--json]&apos;.</translation>
-    </message>
-    <message>
         <source>Dry run: nothing was sent.</source>
         <translation>Пробный запуск: ничего не передано.</translation>
     </message>
@@ -1056,10 +1106,6 @@ Database updates and online help links will send nothing until you agree again. 
     <message>
         <source>The reserve key was removed.</source>
         <translation>Резервный ключ удален.</translation>
-    </message>
-    <message>
-        <source>Use &apos;key inspect FILE&apos;, &apos;key add FILE&apos; or &apos;key remove active|reserve&apos;.</source>
-        <translation>Используйте &apos;key inspect FILE&apos;, &apos;key add FILE&apos; или &apos;key remove active|reserve&apos;.</translation>
     </message>
     <message>
         <source>none</source>
@@ -1300,18 +1346,6 @@ Database updates and online help links will send nothing until you agree again. 
         <translation>status [--json] [--on-date YYYY-MM-DD]   состояние лицензии</translation>
     </message>
     <message>
-        <source>key inspect FILE [--json]                  verify a key file, change nothing
-  key add FILE [--reserve] [--dry-run] [--json]
-  key remove active|reserve [--json]</source>
-        <translation>key inspect FILE [--json]                  проверить файл ключа, ничего не изменяя
-  key add FILE [--reserve] [--dry-run] [--json]
-  key remove active|reserve [--json]</translation>
-    </message>
-    <message>
-        <source>activate CODE [--dry-run] [--yes] [--json]  show the exact request, ask, then send it</source>
-        <translation>activate CODE [--dry-run] [--yes] [--json]  показать точный запрос, запросить подтверждение, затем передать его</translation>
-    </message>
-    <message>
         <source>journal [--json]                           everything that was sent, oldest first
   journal verify [--json]                    check the hash chain; exit 3 names the first bad entry
   journal export FILE                        JSON Lines with prevHash and hash</source>
@@ -1356,32 +1390,6 @@ Database updates and online help links will send nothing until you agree again. 
         <translation>Коды выхода:</translation>
     </message>
     <message>
-        <source>  0  success
-  1  unexpected failure
-  2  usage error
-  3  invalid input (a malformed or unverifiable key file, code or answer)
-  4  refused by the key-store rules or the license level
-  5  a file could not be read or written
-  6  the state database could not be opened or changed
-  7  another process is changing the state; try again
-  8  the service could not be reached securely
-  9  the service refused or answered outside the contract
-  10 declined by the administrator
-</source>
-        <translation>  0  успешное выполнение
-  1  непредвиденная ошибка
-  2  ошибка использования
-  3  недопустимые входные данные (поврежденный или непроверяемый файл ключа, код или ответ)
-  4  отклонено правилами хранилища ключей или уровнем лицензии
-  5  не удалось прочитать или записать файл
-  6  не удалось открыть или изменить базу данных состояния
-  7  состояние изменяет другой процесс; повторите попытку
-  8  не удалось безопасно подключиться к службе
-  9  служба отказала или ответила не по протоколу
-  10 отклонено администратором
-</translation>
-    </message>
-    <message>
         <source>Light Agent licensing from the command line.</source>
         <translation>Лицензирование Light Agent из командной строки.</translation>
     </message>
@@ -1408,10 +1416,6 @@ Database updates and online help links will send nothing until you agree again. 
     <message>
         <source>status: evaluate on DATE instead of today.</source>
         <translation>status: оценить состояние на дату DATE вместо сегодняшней.</translation>
-    </message>
-    <message>
-        <source>key add: add as the reserve key.</source>
-        <translation>key add: добавить как резервный ключ.</translation>
     </message>
     <message>
         <source>Show what would happen; change and send nothing.</source>
@@ -1459,6 +1463,159 @@ Database updates and online help links will send nothing until you agree again. 
         <source>Received by: %1</source>
         <extracomment>%1 is the host that receives the request, with what it is</extracomment>
         <translation>Получатель: %1</translation>
+        <source>Use &apos;activate CODE [--reserve] [--replace] [--dry-run] [--yes] [--json]&apos;.</source>
+        <translation>Используйте &apos;activate CODE [--reserve] [--replace] [--dry-run] [--yes] [--json]&apos;.</translation>
+    </message>
+    <message>
+        <source>What the activation will do with the keys:</source>
+        <translation>Что активация сделает с ключами:</translation>
+    </message>
+    <message>
+        <source>Use &apos;key inspect FILE&apos;, &apos;key add FILE&apos;, &apos;key remove active|reserve&apos; or &apos;key received [apply|reserve|discard [SERIAL]]&apos;.</source>
+        <translation>Используйте &apos;key inspect FILE&apos;, &apos;key add FILE&apos;, &apos;key remove active|reserve&apos; или &apos;key received [apply|reserve|discard [SERIAL]]&apos;.</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(нет)</translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation>с %1 по %2</translation>
+    </message>
+    <message>
+        <source>Serial:</source>
+        <translation>Серийный номер:</translation>
+    </message>
+    <message>
+        <source>Type:</source>
+        <translation>Тип:</translation>
+    </message>
+    <message>
+        <source>Licenses:</source>
+        <translation>Лицензировано:</translation>
+    </message>
+    <message>
+        <source>Valid:</source>
+        <translation>Срок действия:</translation>
+    </message>
+    <message>
+        <source>Days left:</source>
+        <translation>Осталось дней:</translation>
+    </message>
+    <message>
+        <source>Active key now</source>
+        <translation>Активный ключ сейчас</translation>
+    </message>
+    <message>
+        <source>Reserve key now</source>
+        <translation>Резервный ключ сейчас</translation>
+    </message>
+    <message>
+        <source>Key received</source>
+        <translation>Полученный ключ</translation>
+    </message>
+    <message>
+        <source>Apply the key %1 as the active key, losing the license time above? [y/N]</source>
+        <translation>Применить ключ %1 как активный ключ с потерей указанного выше срока лицензии? [y/N]</translation>
+    </message>
+    <message>
+        <source>Apply the key %1 as the reserve key, losing the license time above? [y/N]</source>
+        <translation>Применить ключ %1 как резервный ключ с потерей указанного выше срока лицензии? [y/N]</translation>
+    </message>
+    <message>
+        <source>The key is kept as a received key; nothing of the current keys changed. To apply it later: &apos;lightagent-ctl key received apply --replace&apos;; to add it as the reserve key: &apos;lightagent-ctl key received reserve&apos;; to drop it: &apos;lightagent-ctl key received discard&apos;.</source>
+        <translation>Ключ сохранен как полученный ключ; текущие ключи не изменились. Чтобы применить его позже: &apos;lightagent-ctl key received apply --replace&apos;; чтобы добавить его как резервный ключ: &apos;lightagent-ctl key received reserve&apos;; чтобы отбросить его: &apos;lightagent-ctl key received discard&apos;.</translation>
+    </message>
+    <message>
+        <source>Applying it would change this:</source>
+        <translation>Его применение изменит следующее:</translation>
+    </message>
+    <message>
+        <source>The received key %1 was applied:</source>
+        <translation>Полученный ключ %1 применен:</translation>
+    </message>
+    <message>
+        <source>No key was received that has not been applied.</source>
+        <translation>Нет полученных ключей, которые не были применены.</translation>
+    </message>
+    <message>
+        <source>%1  %2, %3, valid to %4; received %5 for the code %6</source>
+        <extracomment>%1 serial, %2 type, %3 what it licenses, %4 last day, %5 date and time received</extracomment>
+        <translation>%1  %2, %3, действует до %4; получен %5 по коду %6</translation>
+    </message>
+    <message>
+        <source>Apply one with &apos;key received apply [SERIAL]&apos;, add it as the reserve key with &apos;key received reserve [SERIAL]&apos;, or drop it with &apos;key received discard [SERIAL]&apos;.</source>
+        <translation>Примените ключ командой &apos;key received apply [SERIAL]&apos;, добавьте его как резервный ключ командой &apos;key received reserve [SERIAL]&apos; или отбросьте командой &apos;key received discard [SERIAL]&apos;.</translation>
+    </message>
+    <message>
+        <source>Use &apos;key received&apos;, or &apos;key received apply|reserve|discard [SERIAL]&apos;.</source>
+        <translation>Используйте &apos;key received&apos; или &apos;key received apply|reserve|discard [SERIAL]&apos;.</translation>
+    </message>
+    <message>
+        <source>The received key %1 was discarded.</source>
+        <translation>Полученный ключ %1 отброшен.</translation>
+    </message>
+    <message>
+        <source>The key %1 that the licensing service issued was not applied: %2</source>
+        <translation>Ключ %1, выданный службой лицензирования, не применен: %2</translation>
+    </message>
+    <message>
+        <source>The licensing service issued the key %1. Applying it as chosen would lose license time, so it is shown beside the key it replaces:</source>
+        <translation>Служба лицензирования выдала ключ %1. Его применение в выбранном качестве сократило бы срок действия лицензии, поэтому он показан рядом с ключом, который он заменяет:</translation>
+    </message>
+    <message>
+        <source>key inspect FILE [--json]                  verify a key file, change nothing
+  key add FILE [--reserve] [--dry-run] [--json]
+  key remove active|reserve [--json]
+  key received [--json]                      keys the service issued that were not applied
+  key received apply|reserve|discard [SERIAL] [--replace] [--yes] [--json]</source>
+        <translation>key inspect FILE [--json]                  проверить файл ключа, ничего не изменяя
+  key add FILE [--reserve] [--dry-run] [--json]
+  key remove active|reserve [--json]
+  key received [--json]                      ключи, выданные службой, которые не были применены
+  key received apply|reserve|discard [SERIAL] [--replace] [--yes] [--json]</translation>
+    </message>
+    <message>
+        <source>activate CODE [--reserve] [--replace] [--dry-run] [--yes] [--json]
+                                             show the exact request and what it will do with the keys, ask, then send it</source>
+        <translation>activate CODE [--reserve] [--replace] [--dry-run] [--yes] [--json]
+                                             показать точный запрос и то, что он сделает с ключами, запросить подтверждение, затем передать его</translation>
+    </message>
+    <message>
+        <source>  0  success
+  1  unexpected failure
+  2  usage error
+  3  invalid input (a malformed or unverifiable key file, code or answer)
+  4  refused by the key-store rules or the license level
+  5  a file could not be read or written
+  6  the state database could not be opened or changed
+  7  another process is changing the state; try again
+  8  the service could not be reached securely
+  9  the service refused or answered outside the contract
+  10 declined by the administrator
+  11 the key received was kept, not applied: applying it would remove a valid key or shorten the license (confirm with --replace or &apos;key received&apos;)
+</source>
+        <translation>  0  успешное выполнение
+  1  непредвиденная ошибка
+  2  ошибка использования
+  3  недопустимые входные данные (поврежденный или непроверяемый файл ключа, код или ответ)
+  4  отклонено правилами хранилища ключей или уровнем лицензии
+  5  не удалось прочитать или записать файл
+  6  не удалось открыть или изменить базу данных состояния
+  7  состояние изменяет другой процесс; повторите попытку
+  8  не удалось безопасно подключиться к службе
+  9  служба отказала или ответила не по протоколу
+  10 отклонено администратором
+  11 полученный ключ сохранен, но не применен: его применение удалило бы действующий ключ или сократило бы срок лицензии (подтвердите с --replace или через &apos;key received&apos;)
+</translation>
+    </message>
+    <message>
+        <source>key add, activate: add the key as the reserve key (beside the active key).</source>
+        <translation>key add, activate: добавить ключ как резервный ключ (при активном ключе).</translation>
+    </message>
+    <message>
+        <source>activate, key received: apply the key even where it removes a valid key or shortens the time the license covers.</source>
+        <translation>activate, key received: применить ключ, даже если при этом удаляется действующий ключ или сокращается срок действия лицензии.</translation>
     </message>
 </context>
 <context>
@@ -3160,6 +3317,43 @@ Each line is one entry as a JSON object with the hashes that chain it to the lin
         <source>A subscription key can only be the active key, not the reserve key.</source>
         <translation>Ключ по подписке может быть только активным ключом, но не резервным.</translation>
     </message>
+    <message>
+        <source>The key %1 is still valid until %2; the time it has left is lost.</source>
+        <translation>Ключ %1 действует до %2; оставшийся срок его действия будет потерян.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The license then covers the time up to %1 instead of %2: %n day(s) less.</source>
+        <extracomment>%1 and %2 are dates; %n is the number of days of license time lost</extracomment>
+        <translation>
+            <numerusform>Тогда лицензия будет действовать до %1, а не до %2: на %n день меньше.</numerusform>
+            <numerusform>Тогда лицензия будет действовать до %1, а не до %2: на %n дня меньше.</numerusform>
+            <numerusform>Тогда лицензия будет действовать до %1, а не до %2: на %n дней меньше.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Applying this key would lose license time, so it was not applied without your confirmation.</source>
+        <translation>Применение этого ключа сократило бы срок действия лицензии, поэтому без вашего подтверждения он не применен.</translation>
+    </message>
+    <message>
+        <source>The key the licensing service issues becomes the active key.</source>
+        <translation>Ключ, выданный службой лицензирования, станет активным ключом.</translation>
+    </message>
+    <message>
+        <source>The key the licensing service issues becomes the reserve key beside the active key %1, if it licenses the same unit and is neither a trial nor a subscription key.</source>
+        <translation>Ключ, выданный службой лицензирования, станет резервным ключом при активном ключе %1, если он лицензирует ту же единицу и не является пробным ключом или ключом подписки.</translation>
+    </message>
+    <message>
+        <source>It would replace the key %1, valid until %2. If that removes a valid key or shortens the time the license covers, you are shown both keys and the new key is applied only when you confirm.</source>
+        <translation>Он заменил бы ключ %1, действующий до %2. Если при этом удаляется действующий ключ или сокращается срок действия лицензии, вам будут показаны оба ключа, и новый ключ будет применен только после вашего подтверждения.</translation>
+    </message>
+    <message>
+        <source>It replaces the key %1, which expired on %2.</source>
+        <translation>Он заменит ключ %1, срок действия которого истек %2.</translation>
+    </message>
+    <message>
+        <source>A key that cannot be applied this way is kept as a received key, which you can apply or add as the reserve key later; the current keys stay as they are.</source>
+        <translation>Ключ, который нельзя применить таким образом, сохраняется как полученный ключ: его можно применить или добавить как резервный ключ позже; текущие ключи остаются без изменений.</translation>
+    </message>
 </context>
 <context>
     <name>LightAgent::KeyStore</name>
@@ -3900,6 +4094,102 @@ The solution will no longer be activated and virtual machines will not be protec
         <source>No proxy is set here or in the environment; the system&apos;s proxy settings are asked when sending. If they name an HTTP proxy, it receives only this request, which opens an encrypted tunnel to the service:</source>
         <extracomment>The CONNECT request follows the colon.</extracomment>
         <translation>Прокси-сервер не задан ни здесь, ни в окружении; при отправке будут запрошены системные настройки прокси. Если они назовут HTTP-прокси, он получит только этот запрос, открывающий зашифрованный туннель к службе:</translation>
+    <name>LightAgent::ReceivedKeyPanel</name>
+    <message>
+        <source>Serial:</source>
+        <translation>Серийный номер:</translation>
+    </message>
+    <message>
+        <source>Type:</source>
+        <comment>license type</comment>
+        <translation>Тип:</translation>
+    </message>
+    <message>
+        <source>Licenses:</source>
+        <comment>what is licensed</comment>
+        <translation>Лицензировано:</translation>
+    </message>
+    <message>
+        <source>Valid:</source>
+        <translation>Срок действия:</translation>
+    </message>
+    <message>
+        <source>Days left:</source>
+        <translation>Осталось дней:</translation>
+    </message>
+    <message>
+        <source>Active key now</source>
+        <translation>Активный ключ сейчас</translation>
+    </message>
+    <message>
+        <source>Reserve key now</source>
+        <translation>Резервный ключ сейчас</translation>
+    </message>
+    <message>
+        <source>Key received</source>
+        <translation>Полученный ключ</translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <comment>validity period</comment>
+        <extracomment>Validity period of a key: &quot;from DATE to DATE&quot;</extracomment>
+        <translation>с %1 по %2</translation>
+    </message>
+    <message>
+        <source>The licensing service issued the key %1 for the code %2. It is kept here and has not been applied.</source>
+        <translation>Служба лицензирования выдала ключ %1 по коду %2. Он сохранен здесь и не был применен.</translation>
+    </message>
+    <message>
+        <source>It can be applied now; nothing of the current keys is lost.</source>
+        <translation>Его можно применить сейчас; от текущих ключей ничего не будет потеряно.</translation>
+    </message>
+    <message>
+        <source>If it becomes the active key:</source>
+        <translation>Если он станет активным ключом:</translation>
+    </message>
+    <message>
+        <source>If it becomes the reserve key:</source>
+        <translation>Если он станет резервным ключом:</translation>
+    </message>
+    <message>
+        <source>Not possible: %1</source>
+        <extracomment>Why a key cannot go to this slot; %1 is the vendor rule&apos;s message</extracomment>
+        <translation>Невозможно: %1</translation>
+    </message>
+    <message>
+        <source>I have compared the keys and accept &amp;losing license time</source>
+        <translation>Я сравнил ключи и согласен с &amp;потерей срока лицензии</translation>
+    </message>
+    <message>
+        <source>Apply as the active key</source>
+        <translation>Применить как активный ключ</translation>
+    </message>
+    <message>
+        <source>Add as the reserve key</source>
+        <translation>Добавить как резервный ключ</translation>
+    </message>
+</context>
+<context>
+    <name>LightAgent::ReceivedKeyStore</name>
+    <message>
+        <source>A received key no longer passes verification with this vendor profile: %1</source>
+        <translation>Полученный ключ больше не проходит проверку с этим профилем поставщика: %1</translation>
+    </message>
+    <message>
+        <source>No key was received that has not been applied.</source>
+        <translation>Нет полученных ключей, которые не были применены.</translation>
+    </message>
+    <message>
+        <source>%1 received keys have not been applied; name the one you mean by its serial.</source>
+        <translation>Не применено полученных ключей: %1; укажите нужный ключ по его серийному номеру.</translation>
+    </message>
+    <message>
+        <source>No received key has the serial %1.</source>
+        <translation>Нет полученного ключа с серийным номером %1.</translation>
+    </message>
+    <message>
+        <source>The received key was applied or discarded meanwhile.</source>
+        <translation>Тем временем полученный ключ был применен или отброшен.</translation>
     </message>
 </context>
 <context>
@@ -4098,6 +4388,18 @@ The solution will no longer be activated and virtual machines will not be protec
     <message>
         <source>read the installation identity</source>
         <translation>прочитать идентификатор установки</translation>
+    </message>
+    <message>
+        <source>read the received keys</source>
+        <translation>прочитать полученные ключи</translation>
+    </message>
+    <message>
+        <source>keep a received key</source>
+        <translation>сохранить полученный ключ</translation>
+    </message>
+    <message>
+        <source>discard a received key</source>
+        <translation>отбросить полученный ключ</translation>
     </message>
 </context>
 <context>

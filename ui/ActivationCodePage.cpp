@@ -1,16 +1,21 @@
 #include "ActivationCodePage.h"
 
 #include "ActivationWizard.h"
+#include "ConsoleSession.h"
 #include "ConsoleStyle.h"
 #include "StatusTone.h"
 #include "license/ActivationCode.h"
+#include "license/KeyRules.h"
 
+#include <QButtonGroup>
 #include <QEvent>
 #include <QFontDatabase>
 #include <QGridLayout>
+#include <QGroupBox>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
+#include <QRadioButton>
 #include <QStyle>
 #include <QVBoxLayout>
 
@@ -31,8 +36,9 @@ qsizetype symbolCount(const QString &regrouped)
 
 } // namespace
 
-ActivationCodePage::ActivationCodePage(QWidget *parent)
+ActivationCodePage::ActivationCodePage(ConsoleSession &session, QWidget *parent)
     : QWizardPage(parent)
+    , m_session(session)
     , m_codeLabel(new QLabel(this))
     , m_edit(new QLineEdit(this))
     , m_stateIcon(new QLabel(this))
@@ -40,6 +46,11 @@ ActivationCodePage::ActivationCodePage(QWidget *parent)
     , m_readAsCaption(new QLabel(this))
     , m_readAs(new QLabel(this))
     , m_note(new QLabel(this))
+    , m_slotBox(new QGroupBox(this))
+    , m_activeRadio(new QRadioButton(m_slotBox))
+    , m_activeReason(new QLabel(m_slotBox))
+    , m_reserveRadio(new QRadioButton(m_slotBox))
+    , m_reserveReason(new QLabel(m_slotBox))
 {
     setObjectName(QStringLiteral("codePage"));
     m_codeLabel->setObjectName(QStringLiteral("activationCodeLabel"));
@@ -67,6 +78,28 @@ ActivationCodePage::ActivationCodePage(QWidget *parent)
     registerField(QString(ActivationWizard::CodeField) + QLatin1Char('*'), m_edit);
     connect(m_edit, &QLineEdit::textChanged, this, &ActivationCodePage::validate);
 
+    m_slotBox->setObjectName(QStringLiteral("codeSlotBox"));
+    m_activeRadio->setObjectName(QStringLiteral("codeActiveSlotRadio"));
+    m_reserveRadio->setObjectName(QStringLiteral("codeReserveSlotRadio"));
+    m_activeReason->setObjectName(QStringLiteral("codeActiveSlotReason"));
+    m_reserveReason->setObjectName(QStringLiteral("codeReserveSlotReason"));
+    auto *slotGroup = new QButtonGroup(m_slotBox);
+    auto *slotLayout = new QVBoxLayout(m_slotBox);
+    slotLayout->setSpacing(4);
+    for (const auto &[radio, reason] :
+         {std::pair {m_activeRadio, m_activeReason}, std::pair {m_reserveRadio, m_reserveReason}}) {
+        slotGroup->addButton(radio);
+        reason->setWordWrap(true);
+        reason->setTextFormat(Qt::PlainText);
+        reason->setContentsMargins(24, 0, 0, 6);
+        reason->setForegroundRole(QPalette::PlaceholderText);
+        reason->hide();
+        slotLayout->addWidget(radio);
+        slotLayout->addWidget(reason);
+        connect(radio, &QRadioButton::toggled, this, &QWizardPage::completeChanged);
+    }
+    registerField(QString(ActivationWizard::ReserveSlotField), m_reserveRadio);
+
     auto *grid = new QGridLayout;
     grid->setHorizontalSpacing(10);
     grid->setVerticalSpacing(8);
@@ -80,6 +113,7 @@ ActivationCodePage::ActivationCodePage(QWidget *parent)
     auto *layout = new QVBoxLayout(this);
     layout->setSpacing(16);
     layout->addLayout(grid);
+    layout->addWidget(m_slotBox);
     layout->addWidget(m_note);
     layout->addStretch(1);
     retranslateUi();
@@ -96,7 +130,51 @@ void ActivationCodePage::retranslateUi()
     m_readAsCaption->setText(tr("Read as:"));
     m_note->setText(tr("Nothing is sent on this page. Next shows you the exact request, and "
                        "nothing is sent until you agree."));
+    //: Group title: where the key that the licensing service issues is added
+    m_slotBox->setTitle(tr("Add the key the service issues as"));
+    m_activeRadio->setText(tr("The ac&tive key"));
+    m_reserveRadio->setText(tr("The &reserve key, beside the active key"));
     validate();
+    updateSlots();
+}
+
+QRadioButton *ActivationCodePage::slotRadio(KeySlot slot) const
+{
+    return slot == KeySlot::Active ? m_activeRadio : m_reserveRadio;
+}
+
+KeySlot ActivationCodePage::chosenSlot() const
+{
+    return m_reserveRadio->isChecked() ? KeySlot::Reserve : KeySlot::Active;
+}
+
+void ActivationCodePage::initializePage()
+{
+    updateSlots();
+}
+
+// The same rules as the key-file path, as far as they are known before the key is.
+void ActivationCodePage::updateSlots()
+{
+    auto current = m_session.currentKeys();
+    const StoredKeys keys = current ? current.value() : StoredKeys();
+    for (KeySlot slot : {KeySlot::Active, KeySlot::Reserve}) {
+        QRadioButton *radio = slotRadio(slot);
+        QLabel *reason = slot == KeySlot::Active ? m_activeReason : m_reserveReason;
+        const Status possible = KeyRules::checkSlotForCode(keys, slot);
+        radio->setEnabled(possible.ok());
+        //: Why the key cannot go to this slot; %1 is the vendor rule's message
+        reason->setText(possible ? QString()
+                                 : tr("Not possible: %1").arg(possible.error().message));
+        reason->setVisible(!possible.ok());
+        radio->setAccessibleDescription(reason->text());
+    }
+    // A working active key is kept by default: adding a reserve key loses nothing.
+    const bool keepActive = keys.active && keys.active->license().expires >= m_session.today();
+    if (!m_activeRadio->isChecked() && !m_reserveRadio->isChecked())
+        (keepActive ? m_reserveRadio : m_activeRadio)->setChecked(true);
+    if (!slotRadio(chosenSlot())->isEnabled())
+        m_activeRadio->setChecked(true);
 }
 
 void ActivationCodePage::changeEvent(QEvent *event)
@@ -149,7 +227,8 @@ void ActivationCodePage::validate()
 bool ActivationCodePage::isComplete() const
 {
     return QWizardPage::isComplete() &&
-        ActivationCode::validateLive(m_edit->text()).state == State::Valid;
+        ActivationCode::validateLive(m_edit->text()).state == State::Valid &&
+        slotRadio(chosenSlot())->isEnabled();
 }
 
 } // namespace LightAgent

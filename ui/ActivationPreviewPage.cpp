@@ -3,10 +3,12 @@
 #include "ActivationWizard.h"
 #include "ConsoleSession.h"
 #include "ConsoleStyle.h"
+#include "DisplayText.h"
 #include "EnvelopePreview.h"
 #include "HelpOpener.h"
 #include "StatusTone.h"
 #include "core/Clock.h"
+#include "license/KeyRules.h"
 #include "provision/RequestBuilder.h"
 
 #include <QCheckBox>
@@ -21,6 +23,7 @@ ActivationPreviewPage::ActivationPreviewPage(ActivationWizard &wizard)
     , m_wizard(wizard)
     , m_preview(new EnvelopePreview(this))
     , m_buildError(new QLabel(this))
+    , m_foreseen(new QLabel(this))
     , m_purpose(new QLabel(this))
     , m_consent(new QCheckBox(this))
 {
@@ -32,6 +35,10 @@ ActivationPreviewPage::ActivationPreviewPage(ActivationWizard &wizard)
     m_buildError->setTextFormat(Qt::PlainText);
     ConsoleStyle::setTextTone(m_buildError, StatusTone::Critical);
     m_buildError->hide();
+    m_foreseen->setObjectName(QStringLiteral("previewForeseen"));
+    m_foreseen->setWordWrap(true);
+    m_foreseen->setTextFormat(Qt::PlainText);
+    m_foreseen->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_purpose->setObjectName(QStringLiteral("previewPurpose"));
     m_purpose->setWordWrap(true);
     m_purpose->setTextFormat(Qt::RichText);
@@ -46,6 +53,7 @@ ActivationPreviewPage::ActivationPreviewPage(ActivationWizard &wizard)
     layout->setSpacing(8);
     layout->addWidget(m_buildError);
     layout->addWidget(m_preview, 1);
+    layout->addWidget(m_foreseen);
     layout->addWidget(m_purpose);
     layout->addWidget(m_consent);
     retranslateUi();
@@ -74,6 +82,24 @@ void ActivationPreviewPage::retranslateUi()
                           "verification"));
     //: Wizard button on the preview page: send the shown request
     setButtonText(QWizard::CommitButton, tr("&Send"));
+    foresee();
+}
+
+QString ActivationPreviewPage::foreseenText() const
+{
+    return m_foreseen->text();
+}
+
+void ActivationPreviewPage::foresee()
+{
+    auto current = m_wizard.session().currentKeys();
+    if (!current) {
+        m_foreseen->setText(current.error().message);
+        return;
+    }
+    m_foreseen->setText(tr("What the activation will do with the keys:") + QLatin1Char('\n') +
+                        DisplayText::bulleted(KeyRules::foreseeForCode(
+                            current.value(), m_wizard.chosenSlot(), m_wizard.session().today())));
 }
 
 void ActivationPreviewPage::changeEvent(QEvent *event)
@@ -87,6 +113,7 @@ void ActivationPreviewPage::initializePage()
 {
     // Built once, here: what is shown is what Send sends, byte for byte.
     m_consent->setChecked(false);
+    foresee();
     const std::optional<ActivationCode> code = m_wizard.code();
     ConsoleSession &session = m_wizard.session();
     const RequestSources sources {session.profile(), session.database(), session.localization(),

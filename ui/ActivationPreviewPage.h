@@ -1,5 +1,6 @@
 // The wizard's commit page: the exact request, built once when the page is entered,
-// what happens with the data, and the administrator's consent. Send sends exactly
+// what the activation will do with the current keys in the chosen slot, what happens
+// with the data, and the administrator's consent. Send sends exactly
 // these bytes; Decline sends nothing.
 #pragma once
 
@@ -22,6 +23,7 @@ public:
 
     EnvelopePreview *preview() const { return m_preview; }
     QCheckBox *consentCheckBox() const { return m_consent; }
+    QString foreseenText() const; // what the activation will do with the keys
 
     void initializePage() override;
     void cleanupPage() override;
@@ -32,10 +34,12 @@ protected:
 
 private:
     void retranslateUi();
+    void foresee();
 
     ActivationWizard &m_wizard;
     EnvelopePreview *m_preview;
     QLabel *m_buildError;
+    QLabel *m_foreseen;
     QLabel *m_purpose;
     QCheckBox *m_consent;
 };

@@ -3,11 +3,13 @@
 #include "ActivationWizard.h"
 #include "ConsoleSession.h"
 #include "DisplayText.h"
+#include "ReceivedKeyPanel.h"
 #include "StatusBanner.h"
 #include "StatusTone.h"
 #include "TextLabel.h"
 #include "TonePanel.h"
 
+#include <QBoxLayout>
 #include <QEvent>
 #include <QLabel>
 #include <QVBoxLayout>
@@ -61,6 +63,9 @@ QString ActivationResultPage::digestText() const
 
 void ActivationResultPage::initializePage()
 {
+    m_appliedLater.reset();
+    delete m_receivedPanel;
+    m_receivedPanel = nullptr;
     present();
 }
 
@@ -105,13 +110,84 @@ void ActivationResultPage::present()
         return;
     }
     const ActivationResult &result = m_wizard.outcome()->value();
+    presentDigest(result);
+    m_journal->setText(tr("The request and the answer are recorded in the transmission journal "
+                          "(entry %1).")
+                           .arg(result.journalSeq));
+    if (!result.applied) {
+        if (m_appliedLater)
+            presentAppliedLater(*m_appliedLater);
+        else
+            presentNotApplied(result);
+        return;
+    }
+    const bool reserve = result.change.slot == KeySlot::Reserve;
     setTitle(tr("The solution is activated"));
-    setSubTitle(tr("The licensing service issued a key, and it was added as the active key."));
+    setSubTitle(reserve ? tr("The licensing service issued a key, and it was added as the "
+                             "reserve key.")
+                        : tr("The licensing service issued a key, and it was added as the "
+                             "active key."));
     const std::optional<ActivationCode> code = m_wizard.code();
-    const auto &active = result.change.after.active();
+    const auto &added = reserve ? result.change.after.reserve() : result.change.after.active();
+    const QString serial = added ? added->license().serial : QString();
     m_outcomePanel->present(
         StatusTone::Good, tr("Activated with the code %1.").arg(code ? code->masked() : QString()),
-        tr("The key %1 is now the active key.").arg(active ? active->license().serial : QString()));
+        reserve ? tr("The key %1 is now the reserve key.").arg(serial)
+                : tr("The key %1 is now the active key.").arg(serial));
+    m_changes->setText(tr("What changed:") + QLatin1Char('\n') +
+                       DisplayText::bulleted(result.change.effects));
+}
+
+void ActivationResultPage::presentNotApplied(const ActivationResult &result)
+{
+    setTitle(tr("The key was received and kept, not applied"));
+    setSubTitle(tr("The current keys are unchanged. Compare the keys below; the received key "
+                   "is also offered on the dashboard until you apply it."));
+    m_outcomePanel->present(
+        StatusTone::Warning,
+        tr("The licensing service issued the key %1.").arg(result.received->key.license().serial),
+        result.notApplied->message);
+    m_changes->setText(tr("Nothing changed."));
+    if (m_receivedPanel)
+        return; // it translates itself, and keeps what was ticked
+    m_receivedPanel = new ReceivedKeyPanel(m_wizard.session(), *result.received, this);
+    connect(m_receivedPanel, &ReceivedKeyPanel::applied, this,
+            &ActivationResultPage::onReceivedApplied);
+    // Below the outcome and the digest: the comparison is what the page is about now.
+    static_cast<QBoxLayout *>(layout())->insertWidget(2, m_receivedPanel);
+}
+
+void ActivationResultPage::onReceivedApplied(const KeyChange &change)
+{
+    m_receivedPanel->hide();
+    m_receivedPanel->deleteLater();
+    m_receivedPanel = nullptr;
+    m_appliedLater = change;
+    presentAppliedLater(change);
+}
+
+void ActivationResultPage::presentAppliedLater(const KeyChange &change)
+{
+    const auto &added =
+        change.slot == KeySlot::Reserve ? change.after.reserve() : change.after.active();
+    const QString serial = added ? added->license().serial : QString();
+    setTitle(tr("The solution is activated"));
+    setSubTitle(tr("You compared the keys and applied the received key."));
+    m_outcomePanel->present(StatusTone::Good, tr("The received key was applied."),
+                            change.slot == KeySlot::Reserve
+                                ? tr("The key %1 is now the reserve key.").arg(serial)
+                                : tr("The key %1 is now the active key.").arg(serial));
+    m_changes->setText(tr("What changed:") + QLatin1Char('\n') +
+                       DisplayText::bulleted(change.effects));
+    auto state = m_wizard.session().state();
+    if (state)
+        m_banner->setState(state.value());
+    else
+        m_banner->setError(state.error());
+}
+
+void ActivationResultPage::presentDigest(const ActivationResult &result)
+{
     const QString sent = result.envelope.sha256();
     if (result.digestMatched.value_or(false))
         m_digestPanel->present(StatusTone::Good,
@@ -130,11 +206,6 @@ void ActivationResultPage::present()
             tr("Its answer carried no digest, so the console cannot show that the "
                "request arrived unchanged. The console sent SHA-256 %1.")
                 .arg(sent));
-    m_changes->setText(tr("What changed:") + QLatin1Char('\n') +
-                       DisplayText::bulleted(result.change.effects));
-    m_journal->setText(tr("The request and the answer are recorded in the transmission journal "
-                          "(entry %1).")
-                           .arg(result.journalSeq));
 }
 
 } // namespace LightAgent

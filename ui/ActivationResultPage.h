@@ -1,15 +1,22 @@
 // The wizard's last page after sending: the new license state and whether the
 // service confirmed the exact bytes it received; or what went wrong, that nothing
-// changed, and the way back to try again.
+// changed, and the way back to try again. A key that was kept instead of applied is
+// shown beside the current keys, to be applied there once the administrator confirms.
 #pragma once
 
+#include "license/KeyRules.h"
+
 #include <QWizardPage>
+
+#include <optional>
 
 class QLabel;
 
 namespace LightAgent {
 
+struct ActivationResult;
 class ActivationWizard;
+class ReceivedKeyPanel;
 class StatusBanner;
 class TonePanel;
 
@@ -21,6 +28,8 @@ public:
     explicit ActivationResultPage(ActivationWizard &wizard);
 
     bool succeeded() const;
+    // The key kept instead of applied, while it awaits the administrator; else null.
+    ReceivedKeyPanel *receivedPanel() const { return m_receivedPanel; }
     StatusBanner *banner() const { return m_banner; }
     QString outcomeText() const; // the outcome panel's title and message
     QString digestText() const; // the digest confirmation or warning; empty on failure
@@ -33,6 +42,10 @@ protected:
 private:
     void retranslateUi();
     void present();
+    void presentNotApplied(const ActivationResult &result);
+    void presentDigest(const ActivationResult &result);
+    void onReceivedApplied(const KeyChange &change);
+    void presentAppliedLater(const KeyChange &change);
 
     ActivationWizard &m_wizard;
     TonePanel *m_outcomePanel;
@@ -41,6 +54,8 @@ private:
     QLabel *m_changes;
     TonePanel *m_digestPanel;
     QLabel *m_journal;
+    ReceivedKeyPanel *m_receivedPanel = nullptr;
+    std::optional<KeyChange> m_appliedLater; // the kept key, applied on this page
 };
 
 } // namespace LightAgent

@@ -27,7 +27,7 @@ ActivationWizard::ActivationWizard(ConsoleSession &session, QWidget *parent)
     setOptions(QWizard::NoBackButtonOnStartPage | QWizard::HaveHelpButton);
     setPage(Page_ChooseMethod, new ActivationMethodPage(this));
     setPage(Page_KeyFile, new ActivationKeyFilePage(session, this));
-    setPage(Page_Code, new ActivationCodePage(this));
+    setPage(Page_Code, new ActivationCodePage(session, this));
     setPage(Page_Preview, new ActivationPreviewPage(*this));
     setPage(Page_Progress, new ActivationProgressPage(*this));
     setPage(Page_Result, new ActivationResultPage(*this));
@@ -169,6 +169,11 @@ std::optional<ActivationCode> ActivationWizard::code() const
     return parsed.value();
 }
 
+KeySlot ActivationWizard::chosenSlot() const
+{
+    return field(QString(ReserveSlotField)).toBool() ? KeySlot::Reserve : KeySlot::Active;
+}
+
 void ActivationWizard::setEnvelope(const RequestEnvelope &envelope)
 {
     m_envelope = envelope;
@@ -209,7 +214,9 @@ void ActivationWizard::startSending()
         // Queued: the flow may finish inside start(), while the page is being entered.
         QTimer::singleShot(0, this, &ActivationWizard::onSendingFinished);
     });
-    m_flow->start(m_envelope, *activationCode);
+    // A key that would lose license time is kept, not applied: the result page shows it
+    // beside the current keys and applies it only when the administrator confirms.
+    m_flow->start(m_envelope, *activationCode, chosenSlot(), false);
 }
 
 void ActivationWizard::onSendingFinished()
@@ -217,7 +224,8 @@ void ActivationWizard::onSendingFinished()
     Q_EMIT sendingFinished();
     if (m_outcome && m_outcome->ok()) {
         m_session.refresh();
-        Q_EMIT activated();
+        if (m_outcome->value().applied)
+            Q_EMIT activated();
     }
     if (currentId() == Page_Progress)
         next();

@@ -39,6 +39,7 @@ public:
     static constexpr QLatin1String CodeMethodField {"method.code"};
     static constexpr QLatin1String CodeField {"code"};
     static constexpr QLatin1String KeyFilePathField {"keyFile"};
+    static constexpr QLatin1String ReserveSlotField {"code.reserveSlot"};
 
     explicit ActivationWizard(ConsoleSession &session, QWidget *parent = nullptr);
     ~ActivationWizard() override;
@@ -50,6 +51,8 @@ public:
 
     // The code typed on the code page, when it is a valid one.
     std::optional<ActivationCode> code() const;
+    // Where the key issued for the code goes, as chosen on the code page.
+    KeySlot chosenSlot() const;
     // The request shown on the preview page: built once there, sent as it is.
     const RequestEnvelope &envelope() const { return m_envelope; }
     void setEnvelope(const RequestEnvelope &envelope);

@@ -63,6 +63,26 @@ Result<KeyChange> ConsoleSession::addKey(const StoredKey &key, KeySlot slot)
     return change;
 }
 
+Result<StoredKeys> ConsoleSession::currentKeys() const
+{
+    return m_keyStore.effective(today());
+}
+
+Result<QList<ReceivedKey>> ConsoleSession::receivedKeys() const
+{
+    return ReceivedKeyStore(m_database, m_profile).list();
+}
+
+Result<KeyChange> ConsoleSession::applyReceivedKey(const ReceivedKey &key, KeySlot slot,
+                                                   bool timeLossConfirmed)
+{
+    auto change =
+        ReceivedKeyStore(m_database, m_profile).apply(key.id, slot, today(), timeLossConfirmed);
+    if (change)
+        Q_EMIT stateChanged();
+    return change;
+}
+
 Status ConsoleSession::removeKey(KeySlot slot)
 {
     Status removed = m_keyStore.remove(slot);

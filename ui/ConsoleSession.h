@@ -8,6 +8,7 @@
 #include "core/VendorProfile.h"
 #include "license/KeyStore.h"
 #include "license/LicenseState.h"
+#include "license/ReceivedKeyStore.h"
 
 #include <QDate>
 #include <QObject>
@@ -50,6 +51,15 @@ public:
 
     Result<KeyChange> addKey(const StoredKey &key, KeySlot slot);
     Status removeKey(KeySlot slot);
+
+    // The keys today, with any due reserve promotion applied (not persisted).
+    Result<StoredKeys> currentKeys() const;
+    // Keys issued for a code that were kept instead of applied (ReceivedKeyStore).
+    Result<QList<ReceivedKey>> receivedKeys() const;
+    // Applies a received key to `slot`; without `timeLossConfirmed` a change that loses
+    // license time is refused.
+    Result<KeyChange> applyReceivedKey(const ReceivedKey &key, KeySlot slot,
+                                       bool timeLossConfirmed);
 
 public Q_SLOTS:
     // Re-reads the state, for changes made by another console or lightagent-ctl.

@@ -8,6 +8,7 @@
 #include "KeyCard.h"
 #include "MaintenanceSummary.h"
 #include "PageParts.h"
+#include "ReceivedKeyPanel.h"
 #include "StatusBanner.h"
 #include "TimelineWidget.h"
 #include "WrappingRow.h"
@@ -67,6 +68,9 @@ DashboardPage::DashboardPage(ConsoleSession &session, QWidget *parent)
     layout->setSpacing(16);
     layout->addWidget(createHeader());
     layout->addWidget(m_banner);
+    m_receivedKeys = new QVBoxLayout;
+    m_receivedKeys->setSpacing(12);
+    layout->addLayout(m_receivedKeys);
     layout->addLayout(functionalityRow);
     layout->addWidget(m_maintenance);
     layout->addWidget(m_timelineBox);
@@ -186,8 +190,38 @@ KeyCard *DashboardPage::card(KeySlot slot) const
     return slot == KeySlot::Active ? m_activeCard : m_reserveCard;
 }
 
+QList<ReceivedKeyPanel *> DashboardPage::receivedKeyPanels() const
+{
+    QList<ReceivedKeyPanel *> panels;
+    for (int i = 0; i < m_receivedKeys->count(); ++i) {
+        if (auto *panel = qobject_cast<ReceivedKeyPanel *>(m_receivedKeys->itemAt(i)->widget()))
+            panels.append(panel);
+    }
+    return panels;
+}
+
+// A key the service issued and that was kept instead of applied is offered here until
+// it is applied, added as the reserve key, or discarded.
+void DashboardPage::reloadReceivedKeys()
+{
+    while (QLayoutItem *item = m_receivedKeys->takeAt(0)) {
+        if (QWidget *panel = item->widget()) {
+            panel->hide();
+            panel->deleteLater(); // the panel may be the one whose button led here
+        }
+        delete item;
+    }
+    auto received = m_session.receivedKeys();
+    if (!received)
+        return; // the banner reports a store that cannot be read
+    for (const ReceivedKey &key : received.value())
+        m_receivedKeys->addWidget(new ReceivedKeyPanel(m_session, key, this));
+}
+
 void DashboardPage::reload()
 {
+    if (m_receivedKeys)
+        reloadReceivedKeys();
     auto state = m_session.state();
     if (!state) {
         m_banner->setError(state.error());

@@ -1,5 +1,6 @@
 // The first page of the console: the license state, both key slots, the
-// functionality level and the timeline, and the way to add a key file.
+// functionality level and the timeline, and the way to add a key file; and any key
+// issued for a code that was kept instead of applied, with the way to apply it.
 #pragma once
 
 #include "license/StoredKey.h"
@@ -9,6 +10,7 @@
 class QGroupBox;
 class QLabel;
 class QPushButton;
+class QVBoxLayout;
 
 namespace LightAgent {
 
@@ -16,6 +18,7 @@ class ConsoleSession;
 class HelpLinkButton;
 class KeyCard;
 class MaintenanceSummary;
+class ReceivedKeyPanel;
 class StatusBanner;
 class TimelineWidget;
 
@@ -33,6 +36,7 @@ public:
     QPushButton *activateButton() const { return m_activateButton; }
     HelpLinkButton *helpButton() const { return m_helpButton; }
     MaintenanceSummary *maintenance() const { return m_maintenance; }
+    QList<ReceivedKeyPanel *> receivedKeyPanels() const;
 
 public Q_SLOTS:
     void reload();
@@ -51,6 +55,7 @@ private:
     QWidget *createHeader();
     QWidget *createDemoBadge();
     void orderTabs();
+    void reloadReceivedKeys();
 
     ConsoleSession &m_session;
     StatusBanner *m_banner;
@@ -66,6 +71,7 @@ private:
     QLabel *m_demoBadge = nullptr;
     QLabel *m_functionalityCaption = nullptr;
     QGroupBox *m_timelineBox = nullptr;
+    QVBoxLayout *m_receivedKeys = nullptr;
 };
 
 } // namespace LightAgent

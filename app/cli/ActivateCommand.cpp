@@ -3,15 +3,18 @@
 #include "CtlContext.h"
 #include "CtlOutput.h"
 #include "EnvelopePrinter.h"
+#include "ReceivedKeyCommand.h"
 #include "core/Clock.h"
 #include "core/ExitCodes.h"
 #include "license/ActivationCode.h"
+#include "license/KeyStore.h"
 #include "net/HttpsClient.h"
 #include "provision/ActivationFlow.h"
 #include "provision/RequestBuilder.h"
 #include "provision/TransmissionJournal.h"
 
 #include <QCoreApplication>
+#include <QJsonArray>
 #include <QTextStream>
 
 #include <cstdio>
@@ -32,18 +35,11 @@ bool askToSend()
 {
     out(tr("Send this data to the licensing service, and agree to its periodic re-sending for "
            "license verification? [y/N]"));
-    QTextStream in(stdin);
-    const QString answer = in.readLine().trimmed().toLower();
-    return answer == QLatin1String("y") || answer == QLatin1String("yes");
+    return readYes();
 }
 
-void printResult(const ActivationResult &result)
+void printDigest(const ActivationResult &result)
 {
-    out(tr("Activated. The service returned the key %1.")
-            .arg(result.change.after.active() ? result.change.after.active()->license().serial
-                                              : QString()));
-    for (const QString &effect : result.change.effects)
-        out(QStringLiteral("  ") + effect);
     if (!result.digestMatched)
         out(tr("Warning: the service did not confirm which bytes it received."));
     else if (*result.digestMatched)
@@ -53,19 +49,57 @@ void printResult(const ActivationResult &result)
         out(tr("Warning: the service reports receiving different bytes (SHA-256 %1) than were "
                "sent (SHA-256 %2).")
                 .arg(result.receivedSha256, result.envelope.sha256()));
+}
+
+void printResult(const ActivationResult &result)
+{
+    const auto &added = result.change.slot == KeySlot::Reserve ? result.change.after.reserve()
+                                                               : result.change.after.active();
+    out(tr("Activated. The service returned the key %1.")
+            .arg(added ? added->license().serial : QString()));
+    for (const QString &effect : result.change.effects)
+        out(QStringLiteral("  ") + effect);
+    printDigest(result);
     out(result.change.after.headline());
 }
 
 QJsonObject resultToJson(const ActivationResult &result)
 {
-    return QJsonObject {
+    QJsonObject json {
         {QStringLiteral("journalSeq"), result.journalSeq},
         {QStringLiteral("receivedSha256"), result.receivedSha256},
         {QStringLiteral("digestMatched"),
          result.digestMatched ? QJsonValue(*result.digestMatched) : QJsonValue()},
-        {QStringLiteral("change"), toJson(result.change)},
-        {QStringLiteral("state"), result.change.after.toJson()},
+        {QStringLiteral("slot"), toWireName(result.slot)},
+        {QStringLiteral("applied"), result.applied},
     };
+    if (result.applied) {
+        json.insert(QStringLiteral("change"), toJson(result.change));
+        json.insert(QStringLiteral("state"), result.change.after.toJson());
+        return json;
+    }
+    json.insert(QStringLiteral("notApplied"),
+                QJsonObject {{QStringLiteral("reason"), result.notApplied->reason},
+                             {QStringLiteral("message"), result.notApplied->message},
+                             {QStringLiteral("exitCode"), exitCodeFor(*result.notApplied)}});
+    json.insert(QStringLiteral("received"), toJson(*result.received, Clock::instance().today()));
+    json.insert(QStringLiteral("pendingChange"),
+                result.pendingChange ? QJsonValue(toJson(*result.pendingChange)) : QJsonValue());
+    return json;
+}
+
+// Before anything is sent: what the key will do with the current keys in the chosen
+// slot; or, when the slot cannot take a key at all, why.
+Result<QStringList> foresee(const VendorProfile &profile, std::shared_ptr<StateDatabase> database,
+                            KeySlot slot)
+{
+    const QDate today = Clock::instance().today();
+    auto current = KeyStore(std::move(database), profile).effective(today);
+    if (!current)
+        return current.error();
+    if (Status s = KeyRules::checkSlotForCode(current.value(), slot); !s)
+        return s.error();
+    return KeyRules::foreseeForCode(current.value(), slot, today);
 }
 
 } // namespace
@@ -74,7 +108,8 @@ int runActivate(CtlContext &context)
 {
     const QStringList args = context.arguments();
     if (args.isEmpty())
-        return context.usage(tr("Use 'activate CODE [--dry-run] [--yes] [--json]'."));
+        return context.usage(
+            tr("Use 'activate CODE [--reserve] [--replace] [--dry-run] [--yes] [--json]'."));
     // A code that fails its own check is refused before any data is collected.
     auto code = ActivationCode::parse(args.join(QString()));
     if (!code)
@@ -95,6 +130,13 @@ int runActivate(CtlContext &context)
     auto database = context.database();
     if (!database)
         return fail(database.error(), context.json());
+    const KeySlot slot =
+        context.isSet(QStringLiteral("reserve")) ? KeySlot::Reserve : KeySlot::Active;
+    const bool replace = context.isSet(QStringLiteral("replace"));
+    // A slot that cannot take the key is refused before any data is built or sent.
+    auto foreseen = foresee(*profile.value(), database.value(), slot);
+    if (!foreseen)
+        return fail(foreseen.error(), context.json());
     const RequestSources sources {*profile.value(), database.value(), context.localization(),
                                   Clock::instance()};
     auto envelope = RequestBuilder::activation(sources, code.value());
@@ -102,12 +144,19 @@ int runActivate(CtlContext &context)
         return fail(envelope.error(), context.json());
 
     if (context.json() && dryRun) {
-        outJson(QJsonObject {{QStringLiteral("request"), envelopeToJson(envelope.value())},
-                             {QStringLiteral("dryRun"), true}});
+        outJson(
+            QJsonObject {{QStringLiteral("request"), envelopeToJson(envelope.value())},
+                         {QStringLiteral("slot"), toWireName(slot)},
+                         {QStringLiteral("foreseen"), QJsonArray::fromStringList(foreseen.value())},
+                         {QStringLiteral("dryRun"), true}});
         return ExitOk;
     }
-    if (!context.json())
+    if (!context.json()) {
         printEnvelope(envelope.value(), context);
+        out(tr("What the activation will do with the keys:"));
+        for (const QString &line : foreseen.value())
+            out(QStringLiteral("  ") + line);
+    }
     if (dryRun) {
         out(tr("Dry run: nothing was sent."));
         return ExitOk;
@@ -122,7 +171,7 @@ int runActivate(CtlContext &context)
     if (!settings)
         return fail(settings.error(), context.json());
     auto result = ActivationFlow::runAndWait(*profile.value(), database.value(), settings.value(),
-                                             envelope.value(), code.value());
+                                             envelope.value(), code.value(), slot, replace);
     if (context.json()) {
         QJsonObject json {{QStringLiteral("request"), envelopeToJson(envelope.value())}};
         if (result)
@@ -137,6 +186,13 @@ int runActivate(CtlContext &context)
     if (!result) {
         err(result.error().message);
         return exitCodeFor(result.error());
+    }
+    if (!result.value().applied) {
+        if (context.json())
+            return exitCodeFor(*result.value().notApplied);
+        printDigest(result.value());
+        return offerReceivedKey(context, *result.value().received, slot,
+                                *result.value().notApplied);
     }
     if (!context.json())
         printResult(result.value());

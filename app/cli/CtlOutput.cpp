@@ -1,6 +1,7 @@
 #include "CtlOutput.h"
 
 #include <QJsonDocument>
+#include <QTextStream>
 
 #include <cstdio>
 
@@ -15,6 +16,13 @@ void write(FILE *stream, const QByteArray &bytes)
 }
 
 } // namespace
+
+bool readYes()
+{
+    static QTextStream in(stdin);
+    const QString answer = in.readLine().trimmed().toLower();
+    return answer == QLatin1String("y") || answer == QLatin1String("yes");
+}
 
 void out(const QString &text)
 {

@@ -2,6 +2,7 @@
 
 #include "CtlContext.h"
 #include "CtlOutput.h"
+#include "ReceivedKeyCommand.h"
 #include "core/Clock.h"
 #include "core/DateText.h"
 #include "core/ExitCodes.h"
@@ -207,11 +208,14 @@ int runKey(CtlContext &context)
 {
     const QStringList args = context.arguments();
     const QString verb = args.value(0);
+    if (verb == QLatin1String("received"))
+        return runKeyReceived(context, args.mid(1));
     if (args.size() != 2 ||
         !(verb == QLatin1String("inspect") || verb == QLatin1String("add") ||
           verb == QLatin1String("remove")))
-        return context.usage(tr("Use 'key inspect FILE', 'key add FILE' or 'key remove "
-                                "active|reserve'."));
+        return context.usage(tr("Use 'key inspect FILE', 'key add FILE', 'key remove "
+                                "active|reserve' or 'key received [apply|reserve|discard "
+                                "[SERIAL]]'."));
     if (verb == QLatin1String("inspect"))
         return inspect(context, args.at(1));
     if (verb == QLatin1String("add"))

@@ -52,12 +52,18 @@ const QList<Command> &commands()
                            "key inspect FILE [--json]                  verify a key file, "
                            "change nothing\n"
                            "  key add FILE [--reserve] [--dry-run] [--json]\n"
-                           "  key remove active|reserve [--json]"),
+                           "  key remove active|reserve [--json]\n"
+                           "  key received [--json]                      keys the service "
+                           "issued that were not applied\n"
+                           "  key received apply|reserve|discard [SERIAL] [--replace] [--yes] "
+                           "[--json]"),
          runKey},
         {"activate",
          QT_TRANSLATE_NOOP("LightAgent::Ctl",
-                           "activate CODE [--dry-run] [--yes] [--json]  show the "
-                           "exact request, ask, then send it"),
+                           "activate CODE [--reserve] [--replace] [--dry-run] [--yes] "
+                           "[--json]\n"
+                           "                                             show the exact "
+                           "request and what it will do with the keys, ask, then send it"),
          runActivate},
         {"journal",
          QT_TRANSLATE_NOOP("LightAgent::Ctl",
@@ -120,7 +126,9 @@ QString helpText(const QCommandLineParser &parser)
                "  7  another process is changing the state; try again\n"
                "  8  the service could not be reached securely\n"
                "  9  the service refused or answered outside the contract\n"
-               "  10 declined by the administrator\n");
+               "  10 declined by the administrator\n"
+               "  11 the key received was kept, not applied: applying it would remove a valid "
+               "key or shorten the license (confirm with --replace or 'key received')\n");
     return text;
 }
 
@@ -184,7 +192,11 @@ int main(int argc, char *argv[])
          QStringLiteral("TAG")},
         {QStringLiteral("on-date"), Ctl::tr("status: evaluate on DATE instead of today."),
          QStringLiteral("DATE")},
-        {QStringLiteral("reserve"), Ctl::tr("key add: add as the reserve key.")},
+        {QStringLiteral("reserve"),
+         Ctl::tr("key add, activate: add the key as the reserve key (beside the active key).")},
+        {QStringLiteral("replace"),
+         Ctl::tr("activate, key received: apply the key even where it removes a valid key or "
+                 "shortens the time the license covers.")},
         {QStringLiteral("dry-run"), Ctl::tr("Show what would happen; change and send nothing.")},
         {QStringLiteral("force"), Ctl::tr("check: check now even if no check is due yet.")},
         {QStringLiteral("yes"),

@@ -15,6 +15,9 @@ enum ExitCode : int {
     ExitNetwork = 8, // the service could not be reached securely
     ExitService = 9, // the service refused or answered outside the contract
     ExitCancelled = 10, // the administrator declined
+    // a key the service issued was kept as received, not applied: applying it would
+    // remove a valid key or shorten the license, and that was not confirmed
+    ExitNotApplied = 11,
 };
 
 } // namespace LightAgent

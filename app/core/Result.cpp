@@ -10,7 +10,8 @@ int exitCodeFor(const Error &error)
     case ErrorCode::InvalidInput:
         return ExitInvalidInput;
     case ErrorCode::Refused:
-        return ExitRefused;
+        // Not a rule that forbids it: the administrator has yet to confirm the loss.
+        return error.reason == QLatin1String("replace-unconfirmed") ? ExitNotApplied : ExitRefused;
     case ErrorCode::NotFound:
     case ErrorCode::Io:
         return ExitIo;

@@ -98,6 +98,17 @@ const char *const Migrations[] = {
     " UPDATE journal_rows SET entries = entries + 1 WHERE id = 1; END;"
     "CREATE TRIGGER journal_rows_delete AFTER DELETE ON journal BEGIN"
     " UPDATE journal_rows SET entries = entries - 1 WHERE id = 1; END;",
+    // 6: keys the licensing service issued for a code that were not applied (the
+    // slot's rules refused them, or applying them would lose license time and the
+    // administrator had not confirmed it): kept so that nothing issued is lost
+    "CREATE TABLE received_keys ("
+    " id INTEGER PRIMARY KEY,"
+    " key_file BLOB NOT NULL,"
+    " received_at TEXT NOT NULL,"
+    " requested_slot TEXT NOT NULL CHECK (requested_slot IN ('active', 'reserve')),"
+    " reason TEXT NOT NULL,"
+    " code_masked TEXT, activation_code TEXT, recheck_after INTEGER,"
+    " journal_seq INTEGER);",
 };
 
 // A migration's statements: split at each ';', except inside a trigger's BEGIN … END.

@@ -8,6 +8,15 @@
 
 namespace LightAgent {
 
+namespace {
+
+QJsonValue isoOrNull(QDate date)
+{
+    return date.isValid() ? QJsonValue(date.toString(Qt::ISODate)) : QJsonValue();
+}
+
+} // namespace
+
 QJsonObject toJson(const KeyChange &change)
 {
     return QJsonObject {
@@ -18,7 +27,18 @@ QJsonObject toJson(const KeyChange &change)
         {QStringLiteral("statusAfter"), toWireName(change.after.status())},
         {QStringLiteral("functionalityAfter"), toWireName(change.after.functionality())},
         {QStringLiteral("effects"), QJsonArray::fromStringList(change.effects)},
+        {QStringLiteral("losesLicenseTime"), change.losesTime()},
+        {QStringLiteral("removesValidKey"), change.removesValidKey},
+        {QStringLiteral("coveredUntilBefore"), isoOrNull(change.coveredUntilBefore)},
+        {QStringLiteral("coveredUntilAfter"), isoOrNull(change.coveredUntilAfter)},
     };
+}
+
+bool KeyChange::losesTime() const
+{
+    return removesValidKey ||
+        (coveredUntilBefore.isValid() &&
+         (!coveredUntilAfter.isValid() || coveredUntilAfter < coveredUntilBefore));
 }
 
 } // namespace LightAgent
@@ -84,10 +104,8 @@ Status checkReserve(const StoredKeys &current, const License &candidate)
                            ? tr("A trial key can only be the active key, not the reserve key.")
                            : tr("A subscription key can only be the active key, not the "
                                 "reserve key."));
-    if (!current.active)
-        return refused("reserve-needs-active",
-                       tr("A reserve key can only be added beside an "
-                          "active key. Add this key as the active key."));
+    if (Status s = checkSlotForCode(current, KeySlot::Reserve); !s)
+        return s;
     if (current.active->license().unit != candidate.unit)
         return refused(
             "unit-mismatch",
@@ -98,7 +116,91 @@ Status checkReserve(const StoredKeys &current, const License &candidate)
     return {};
 }
 
+// The last day covered by the keys that have not expired; null when none covers today.
+QDate coveredUntil(const StoredKeys &keys, QDate today)
+{
+    QDate until;
+    for (const auto *slot : {&keys.active, &keys.reserve}) {
+        if (*slot && (*slot)->license().expires >= today &&
+            (!until.isValid() || (*slot)->license().expires > until))
+            until = (*slot)->license().expires;
+    }
+    return until;
+}
+
+void describeTimeLoss(KeyChange &change, QDate today)
+{
+    if (change.removesValidKey)
+        change.effects.append(
+            tr("The key %1 is still valid until %2; the time it has left is lost.")
+                .arg(change.replaced->license().serial, date(change.replaced->license().expires)));
+    if (change.coveredUntilBefore.isValid() &&
+        (!change.coveredUntilAfter.isValid() ||
+         change.coveredUntilAfter < change.coveredUntilBefore)) {
+        const QDate after = change.coveredUntilAfter.isValid() ? change.coveredUntilAfter : today;
+        const int lost = int(after.daysTo(change.coveredUntilBefore));
+        //: %1 and %2 are dates; %n is the number of days of license time lost
+        change.effects.append(
+            QCoreApplication::translate("LightAgent::KeyRules",
+                                        "The license then covers the time up to %1 instead of %2: "
+                                        "%n day(s) less.",
+                                        nullptr, lost)
+                .arg(date(after), date(change.coveredUntilBefore)));
+    }
+}
+
 } // namespace
+
+Status checkSlotForCode(const StoredKeys &current, KeySlot slot)
+{
+    if (slot == KeySlot::Reserve && !current.active)
+        return refused("reserve-needs-active",
+                       tr("A reserve key can only be added beside an "
+                          "active key. Add this key as the active key."));
+    return {};
+}
+
+Status checkConfirmed(const KeyChange &change)
+{
+    if (!change.losesTime())
+        return {};
+    QString message =
+        tr("Applying this key would lose license time, so it was not applied without your "
+           "confirmation.");
+    for (const QString &effect : change.effects)
+        message += QLatin1Char(' ') + effect;
+    return refused("replace-unconfirmed", message);
+}
+
+QStringList foreseeForCode(const StoredKeys &current, KeySlot slot, QDate today)
+{
+    QStringList lines;
+    if (Status s = checkSlotForCode(current, slot); !s)
+        return {s.error().message};
+    const std::optional<StoredKey> &occupant =
+        slot == KeySlot::Active ? current.active : current.reserve;
+    if (slot == KeySlot::Active)
+        lines.append(tr("The key the licensing service issues becomes the active key."));
+    else
+        lines.append(tr("The key the licensing service issues becomes the reserve key beside the "
+                        "active key %1, if it licenses the same unit and is neither a trial nor "
+                        "a subscription key.")
+                         .arg(current.active->license().serial));
+    if (occupant) {
+        const License &l = occupant->license();
+        lines.append(l.expires >= today
+                         ? tr("It would replace the key %1, valid until %2. If that removes a "
+                              "valid key or shortens the time the license covers, you are shown "
+                              "both keys and the new key is applied only when you confirm.")
+                               .arg(l.serial, date(l.expires))
+                         : tr("It replaces the key %1, which expired on %2.")
+                               .arg(l.serial, date(l.expires)));
+    }
+    lines.append(tr("A key that cannot be applied this way is kept as a received key, which you "
+                    "can apply or add as the reserve key later; the current keys stay as they "
+                    "are."));
+    return lines;
+}
 
 Result<KeyChange> plan(const StoredKeys &current, const StoredKey &candidate, KeySlot slot,
                        QDate today)
@@ -130,6 +232,10 @@ Result<KeyChange> plan(const StoredKeys &current, const StoredKey &candidate, Ke
         change.effects.append(tr("The key %1 is removed from this installation.")
                                   .arg(change.replaced->license().serial));
     change.after = LicenseState::evaluate(next, today);
+    change.removesValidKey = change.replaced && change.replaced->license().expires >= today;
+    change.coveredUntilBefore = coveredUntil(current, today);
+    change.coveredUntilAfter = coveredUntil(next, today);
+    describeTimeLoss(change, today);
     if (change.after.status() != change.before.status())
         change.effects.append(
             tr("The license status changes from \"%1\" to \"%2\".")

@@ -17,6 +17,13 @@ struct KeyChange
     LicenseState before;
     LicenseState after;
     QStringList effects; // sentences for people: exactly what will change
+    bool removesValidKey = false; // the key pushed out had not expired yet
+    QDate coveredUntilBefore; // the last day a key that has not expired covers; null: none
+    QDate coveredUntilAfter;
+
+    // Removes a valid key or shortens the time the license covers: such a change is
+    // made only when the administrator has compared both keys and confirmed it.
+    bool losesTime() const;
 };
 
 QJsonObject toJson(const KeyChange &change);
@@ -28,6 +35,17 @@ namespace KeyRules {
 // `current` must already have any due reserve promotion applied.
 Result<KeyChange> plan(const StoredKeys &current, const StoredKey &candidate, KeySlot slot,
                        QDate today);
+
+// Refuses (reason "replace-unconfirmed") a change that loses license time, saying
+// what would be lost; a change that loses nothing passes.
+Status checkConfirmed(const KeyChange &change);
+
+// Before a key is known (activation by code): whether `slot` can take a key at all,
+// with the reason the key-file path gives where it cannot (reserve-needs-active).
+Status checkSlotForCode(const StoredKeys &current, KeySlot slot);
+// Before a key is known: sentences for people saying what a key issued for a code
+// will do with the current keys when it goes to `slot`.
+QStringList foreseeForCode(const StoredKeys &current, KeySlot slot, QDate today);
 
 // The slots the candidate may go to, in order of preference.
 QList<KeySlot> allowedSlots(const StoredKeys &current, const StoredKey &candidate, QDate today);

@@ -144,7 +144,8 @@ Status KeyStore::writeKeys(const StoredKeys &keys)
     return {};
 }
 
-Result<KeyChange> KeyStore::add(const StoredKey &candidate, KeySlot slot, QDate today)
+Result<KeyChange> KeyStore::add(const StoredKey &candidate, KeySlot slot, QDate today,
+                                bool timeLossConfirmed)
 {
     std::optional<KeyChange> change;
     Status written = m_database->write([&]() -> Status {
@@ -156,6 +157,8 @@ Result<KeyChange> KeyStore::add(const StoredKey &candidate, KeySlot slot, QDate 
         auto planned = KeyRules::plan(current, candidate, slot, today);
         if (!planned)
             return planned.error();
+        if (Status s = timeLossConfirmed ? Status() : KeyRules::checkConfirmed(planned.value()); !s)
+            return s;
         change = planned.value();
         (slot == KeySlot::Active ? current.active : current.reserve) = candidate;
         return writeKeys(current);

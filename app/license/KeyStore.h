@@ -32,8 +32,10 @@ public:
     Result<QList<KeySlot>> allowedSlots(const StoredKey &candidate, QDate today) const;
 
     // Re-checks the rules inside the write transaction, so two processes adding keys
-    // at once cannot both pass them.
-    Result<KeyChange> add(const StoredKey &candidate, KeySlot slot, QDate today);
+    // at once cannot both pass them. Without `timeLossConfirmed`, a change that loses
+    // license time (KeyChange::losesTime) is refused as "replace-unconfirmed".
+    Result<KeyChange> add(const StoredKey &candidate, KeySlot slot, QDate today,
+                          bool timeLossConfirmed = true);
     Status remove(KeySlot slot);
 
     // Persists the promotion of the reserve key when the active key has ended.

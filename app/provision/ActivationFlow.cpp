@@ -35,10 +35,13 @@ bool ActivationFlow::isRunning() const
     return m_exchange->isRunning();
 }
 
-void ActivationFlow::start(const RequestEnvelope &envelope, const ActivationCode &code)
+void ActivationFlow::start(const RequestEnvelope &envelope, const ActivationCode &code,
+                           KeySlot slot, bool timeLossConfirmed)
 {
     m_envelope = envelope;
     m_code = code;
+    m_slot = slot;
+    m_timeLossConfirmed = timeLossConfirmed;
     m_result.reset();
     const QDateTime now = Clock::instance().now();
     // The consent and the request's journal entry are one change.
@@ -81,17 +84,33 @@ Result<ActivationResult> ActivationFlow::apply(const HttpResponse &response)
     key.codeMasked = m_code->masked();
     key.activationCode = m_code->text();
     key.recheckAfterSeconds = answer.value().recheckAfterSeconds;
-    auto change =
-        KeyStore(m_database, m_profile).add(key, KeySlot::Active, Clock::instance().today());
-    if (!change)
-        return change.error();
+    const QDate today = Clock::instance().today();
     ActivationResult result;
     result.envelope = m_envelope;
     result.journalSeq = m_exchange->journalSeq();
-    result.change = change.value();
+    result.slot = m_slot;
     result.receivedSha256 = answer.value().receivedSha256;
     if (!result.receivedSha256.isEmpty())
         result.digestMatched = result.receivedSha256 == m_envelope.sha256();
+    KeyStore keys(m_database, m_profile);
+    auto change = keys.add(key, m_slot, today, m_timeLossConfirmed);
+    if (change) {
+        result.change = change.value();
+        return result;
+    }
+    if (change.error().code != ErrorCode::Refused)
+        return change.error();
+    // Refused by the rules or awaiting confirmation: the key is kept, the keys stay.
+    ReceivedKeyStore receivedKeys(m_database, m_profile);
+    auto kept = receivedKeys.keep(key, m_slot, change.error().reason, result.journalSeq);
+    if (!kept)
+        return kept.error();
+    result.applied = false;
+    result.notApplied = change.error();
+    result.received =
+        ReceivedKey {kept.value(), key, m_slot, change.error().reason, result.journalSeq};
+    if (auto planned = keys.plan(key, m_slot, today))
+        result.pendingChange = planned.value();
     return result;
 }
 
@@ -101,16 +120,15 @@ void ActivationFlow::complete(const Result<ActivationResult> &result)
     emit finished();
 }
 
-Result<ActivationResult> ActivationFlow::runAndWait(const VendorProfile &profile,
-                                                    std::shared_ptr<StateDatabase> database,
-                                                    const NetworkSettings &settings,
-                                                    const RequestEnvelope &envelope,
-                                                    const ActivationCode &code)
+Result<ActivationResult>
+ActivationFlow::runAndWait(const VendorProfile &profile, std::shared_ptr<StateDatabase> database,
+                           const NetworkSettings &settings, const RequestEnvelope &envelope,
+                           const ActivationCode &code, KeySlot slot, bool timeLossConfirmed)
 {
     ActivationFlow flow(profile, std::move(database), settings);
     QEventLoop loop;
     connect(&flow, &ActivationFlow::finished, &loop, &QEventLoop::quit);
-    flow.start(envelope, code);
+    flow.start(envelope, code, slot, timeLossConfirmed);
     if (!flow.result())
         loop.exec();
     return *flow.result();

@@ -166,7 +166,8 @@ void TestAccessibility::wizardIsCompletedByKeyboardAlone()
     QCOMPARE(m_wizard->currentId(), int(ActivationWizard::Page_Code));
     QTRY_COMPARE(QApplication::focusWidget()->objectName(), QStringLiteral("activationCodeEdit"));
     QCOMPARE(walkTabChain().join(QLatin1Char(' ')),
-             (QStringList {QStringLiteral("activationCodeEdit"), QStringLiteral("helpButton"),
+             (QStringList {QStringLiteral("activationCodeEdit"),
+                           QStringLiteral("codeActiveSlotRadio"), QStringLiteral("helpButton"),
                            QStringLiteral("backButton"), QStringLiteral("cancelButton")}
                   .join(QLatin1Char(' '))));
     QTest::keyClicks(QApplication::focusWidget(), GoodCode);

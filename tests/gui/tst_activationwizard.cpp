@@ -6,12 +6,14 @@
 #include "ActivationResultPage.h"
 #include "ActivationWizard.h"
 #include "ConsoleSession.h"
+#include "DashboardPage.h"
 #include "DataProvisionPage.h"
 #include "EnvelopePreview.h"
 #include "EnvelopePreviewDialog.h"
 #include "FileDialog.h"
 #include "KeyInspectionView.h"
 #include "MessageBox.h"
+#include "ReceivedKeyPanel.h"
 #include "ServiceSession.h"
 #include "StatusBanner.h"
 #include "common/ServiceProcess.h"
@@ -50,6 +52,9 @@ namespace {
 // From resources/demo/codes.md.
 const QString GoodCode = QStringLiteral("DEMO1-COMME-RCIAL-0005I");
 const QString BlockedCode = QStringLiteral("DEMO4-BLOCK-ED000-0000G");
+// A commercial key for 100 cores, 730 days from activation: shorter than the key below.
+const QString ReserveCode = QStringLiteral("DEMO7-RESER-VE000-0000L");
+const QString LongSerial = QStringLiteral("0C0-141414-00000002");
 constexpr int ServiceTimeoutMs = 30000;
 
 QStringList column(const QTableWidget *table, int col)
@@ -81,6 +86,10 @@ private Q_SLOTS:
     void addsKeyFileThroughWizard();
     void refusedKeyFileLeavesTheRoomBelow();
     void blockedCodeEndsWithErrorAndNoChange();
+    void reserveChosenBeforeSendingKeepsTheLongerKey();
+    void shorteningReplacementWaitsForConfirmation();
+    void keptKeyIsOfferedOnTheDashboard();
+    void reserveWithoutActiveKeySaysWhyBeforeSending();
     void dataProvisionPageShowsSectionsPreviewAndConsent();
     void everyWizardWidgetHasAnObjectName();
 
@@ -90,6 +99,11 @@ private:
     void chooseMethod(bool code);
     void enterCodeAndPreview(const QString &typed);
     void click(QWizard::WizardButton which);
+    // A commercial key for 100 cores that covers four years from today, as the active key.
+    void addLongCommercialKey();
+    // Sends ReserveCode to `slot` with consent and waits for the result page.
+    void activateReserveCodeTo(KeySlot slot);
+    QString serialIn(KeySlot slot);
     template<typename T> T *find(QObject *parent, const char *name)
     {
         return parent->findChild<T *>(QLatin1String(name));
@@ -439,6 +453,145 @@ void TestActivationWizard::blockedCodeEndsWithErrorAndNoChange()
     QCOMPARE(m_wizard->currentId(), int(ActivationWizard::Page_Code));
     QCOMPARE(find<QLineEdit>(m_wizard.get(), "activationCodeEdit")->text(), BlockedCode);
     QVERIFY(m_wizard->button(QWizard::BackButton)->isEnabled());
+}
+
+void TestActivationWizard::addLongCommercialKey()
+{
+    const QDate today = Clock::instance().today();
+    const StoredKey key = Test::storedKey(
+        {{QStringLiteral("serial"), LongSerial},
+         {QStringLiteral("count"), 100},
+         {QStringLiteral("validFrom"), today.addDays(-30).toString(Qt::ISODate)},
+         {QStringLiteral("expires"), today.addDays(4 * 365).toString(Qt::ISODate)}});
+    QVERIFY(m_session->addKey(key, KeySlot::Active).ok());
+}
+
+QString TestActivationWizard::serialIn(KeySlot slot)
+{
+    auto state = m_session->state();
+    if (!state)
+        return QStringLiteral("(unreadable)");
+    const auto &key = slot == KeySlot::Active ? state.value().active() : state.value().reserve();
+    return key ? key->license().serial : QString();
+}
+
+void TestActivationWizard::activateReserveCodeTo(KeySlot slot)
+{
+    QVERIFY(openWizard());
+    chooseMethod(true);
+    auto *codePage = qobject_cast<ActivationCodePage *>(m_wizard->currentPage());
+    QRadioButton *radio = codePage->slotRadio(slot);
+    QVERIFY(radio->isEnabled());
+    QTest::mouseClick(radio, Qt::LeftButton, {}, QPoint(8, radio->height() / 2));
+    QVERIFY(radio->isChecked());
+    enterCodeAndPreview(ReserveCode);
+    auto *preview = qobject_cast<ActivationPreviewPage *>(m_wizard->currentPage());
+    // Said before Send: what the activation does with the key that is there now.
+    const QString foreseen = preview->foreseenText();
+    QVERIFY2(foreseen.contains(LongSerial), qPrintable(foreseen));
+    QVERIFY2(foreseen.contains(slot == KeySlot::Reserve
+                                   ? QStringLiteral("becomes the reserve key beside the active key")
+                                   : QStringLiteral("It would replace the key")),
+             qPrintable(foreseen));
+    preview->consentCheckBox()->click();
+    click(QWizard::CommitButton);
+    QTRY_COMPARE_WITH_TIMEOUT(m_wizard->currentId(), int(ActivationWizard::Page_Result),
+                              ServiceTimeoutMs);
+}
+
+void TestActivationWizard::reserveChosenBeforeSendingKeepsTheLongerKey()
+{
+    addLongCommercialKey();
+    activateReserveCodeTo(KeySlot::Reserve);
+    auto *result = qobject_cast<ActivationResultPage *>(m_wizard->currentPage());
+    QVERIFY2(result->succeeded(), qPrintable(result->outcomeText()));
+    QVERIFY(!result->receivedPanel());
+    QCOMPARE(serialIn(KeySlot::Active), LongSerial);
+    QVERIFY(!serialIn(KeySlot::Reserve).isEmpty());
+    QCOMPARE(m_session->state().value().reserve()->source, KeySource::Code);
+    QVERIFY2(result->outcomeText().contains(serialIn(KeySlot::Reserve) +
+                                            QStringLiteral(" is now the reserve key")),
+             qPrintable(result->outcomeText()));
+    QVERIFY(m_session->receivedKeys().value().isEmpty());
+}
+
+void TestActivationWizard::shorteningReplacementWaitsForConfirmation()
+{
+    addLongCommercialKey();
+    activateReserveCodeTo(KeySlot::Active);
+    auto *result = qobject_cast<ActivationResultPage *>(m_wizard->currentPage());
+    QVERIFY(result->succeeded()); // the exchange did; the key waits
+    QVERIFY(!m_wizard->outcome()->value().applied);
+    QCOMPARE(m_wizard->outcome()->value().notApplied->reason,
+             QStringLiteral("replace-unconfirmed"));
+    // The key store is unchanged; the key received is kept.
+    QCOMPARE(serialIn(KeySlot::Active), LongSerial);
+    QVERIFY(serialIn(KeySlot::Reserve).isEmpty());
+    const QList<ReceivedKey> kept = m_session->receivedKeys().value();
+    QCOMPARE(kept.size(), 1);
+    const QString issued = kept.first().key.license().serial;
+
+    // Both keys side by side, and what applying it would cost.
+    ReceivedKeyPanel *panel = result->receivedPanel();
+    QVERIFY(panel && panel->isVisible());
+    const QStringList shown {find<QLabel>(panel, "receivedFact0x0")->text(),
+                             find<QLabel>(panel, "receivedFact0x2")->text()};
+    QCOMPARE(shown, (QStringList {LongSerial, issued}));
+    QVERIFY2(panel->effectsText(KeySlot::Active).contains(QStringLiteral("day")),
+             qPrintable(panel->effectsText(KeySlot::Active)));
+    QPushButton *asActive = panel->applyButton(KeySlot::Active);
+    QVERIFY(panel->confirmCheckBox()->isVisible());
+    QVERIFY(!asActive->isEnabled());
+    QVERIFY(panel->applyButton(KeySlot::Reserve)->isEnabled()); // a reserve loses nothing
+
+    // Without the confirmation even a direct request is refused, and changes nothing.
+    auto refused = panel->apply(KeySlot::Active);
+    QVERIFY(!refused.ok());
+    QCOMPARE(refused.error().reason, QStringLiteral("replace-unconfirmed"));
+    QCOMPARE(serialIn(KeySlot::Active), LongSerial);
+    QCOMPARE(m_session->receivedKeys().value().size(), 1);
+
+    // Confirmed after comparing: applied.
+    panel->confirmCheckBox()->click();
+    QVERIFY(asActive->isEnabled());
+    QTest::mouseClick(asActive, Qt::LeftButton);
+    QCOMPARE(serialIn(KeySlot::Active), issued);
+    QVERIFY(m_session->receivedKeys().value().isEmpty());
+    QTRY_VERIFY(!result->receivedPanel());
+    QVERIFY2(result->outcomeText().contains(issued), qPrintable(result->outcomeText()));
+}
+
+void TestActivationWizard::keptKeyIsOfferedOnTheDashboard()
+{
+    addLongCommercialKey();
+    activateReserveCodeTo(KeySlot::Active);
+    QVERIFY(!m_wizard->outcome()->value().applied);
+    const QString issued = m_wizard->outcome()->value().received->key.license().serial;
+    m_wizard.reset(); // closed without deciding: the key stays offered
+
+    DashboardPage dashboard(*m_session);
+    dashboard.show();
+    QCOMPARE(dashboard.receivedKeyPanels().size(), 1);
+    ReceivedKeyPanel *panel = dashboard.receivedKeyPanels().first();
+    QCOMPARE(panel->received().key.license().serial, issued);
+    QTest::mouseClick(panel->applyButton(KeySlot::Reserve), Qt::LeftButton);
+    QCOMPARE(serialIn(KeySlot::Active), LongSerial);
+    QCOMPARE(serialIn(KeySlot::Reserve), issued);
+    QVERIFY(dashboard.receivedKeyPanels().isEmpty());
+}
+
+void TestActivationWizard::reserveWithoutActiveKeySaysWhyBeforeSending()
+{
+    QVERIFY(openWizard());
+    chooseMethod(true);
+    auto *codePage = qobject_cast<ActivationCodePage *>(m_wizard->currentPage());
+    QVERIFY(!codePage->slotRadio(KeySlot::Reserve)->isEnabled());
+    QVERIFY(codePage->slotRadio(KeySlot::Active)->isChecked());
+    auto *reason = find<QLabel>(codePage, "codeReserveSlotReason");
+    QVERIFY(reason->isVisible());
+    QVERIFY2(reason->text().contains(QStringLiteral("only be added beside an active key")),
+             qPrintable(reason->text()));
+    QVERIFY(!find<QLabel>(codePage, "codeActiveSlotReason")->isVisible());
 }
 
 void TestActivationWizard::dataProvisionPageShowsSectionsPreviewAndConsent()

@@ -38,6 +38,9 @@ private slots:
     void expiryDayIsStillValid();
     void effectsSayWhatChanges();
     void changeToJson();
+    void timeLoss_data();
+    void timeLoss();
+    void slotForCodeBeforeTheKeyIsKnown();
     void allowedSlots_data();
     void allowedSlots();
     void afterRemoval_data();
@@ -196,6 +199,68 @@ void TestKeyRules::changeToJson()
     auto first = KeyRules::plan({}, candidate("commercial"), KeySlot::Active, Test::ruleDay());
     QVERIFY(first.ok());
     QVERIFY(toJson(first.value()).value(QLatin1String("replacedSerial")).isNull());
+}
+
+void TestKeyRules::timeLoss_data()
+{
+    QTest::addColumn<StoredKeys>("current");
+    QTest::addColumn<StoredKey>("candidate");
+    QTest::addColumn<KeySlot>("slot");
+    QTest::addColumn<bool>("losesTime");
+    QTest::addColumn<int>("daysLost"); // 0: the coverage does not shrink
+
+    const StoredKeys active {activeCommercial(), std::nullopt}; // to 2027-12-31
+    QTest::newRow("a shorter key replaces a valid active key")
+        << active << candidate("commercial", "core", QDate(2026, 1, 1), QDate(2027, 6, 30))
+        << KeySlot::Active << true << 184;
+    QTest::newRow("a longer key replaces a valid active key: its days still go")
+        << active << candidate("commercial") << KeySlot::Active << true << 0;
+    QTest::newRow("a reserve beside the active key loses nothing")
+        << active << candidate("commercial") << KeySlot::Reserve << false << 0;
+    QTest::newRow("the first key loses nothing")
+        << StoredKeys {} << candidate("commercial") << KeySlot::Active << false << 0;
+    const StoredKey expired = Test::key("0A0-000001-00000009", "commercial", "core",
+                                        QDate(2025, 1, 1), QDate(2026, 5, 1));
+    QTest::newRow("replacing an expired key loses nothing")
+        << StoredKeys {expired, std::nullopt} << candidate("commercial") << KeySlot::Active << false
+        << 0;
+    QTest::newRow("a shorter reserve replaces a longer reserve")
+        << StoredKeys {activeCommercial(), reserveCommercial()} << candidate("commercial")
+        << KeySlot::Reserve << true << 365;
+}
+
+void TestKeyRules::timeLoss()
+{
+    QFETCH(StoredKeys, current);
+    QFETCH(StoredKey, candidate);
+    QFETCH(KeySlot, slot);
+    QFETCH(bool, losesTime);
+    QFETCH(int, daysLost);
+    auto change = KeyRules::plan(current, candidate, slot, Test::ruleDay());
+    QVERIFY2(change.ok(), qPrintable(change.ok() ? QString() : change.error().message));
+    QCOMPARE(change->losesTime(), losesTime);
+    const QString all = change->effects.join(QLatin1Char('\n'));
+    QCOMPARE(all.contains(QStringLiteral(" %1 day").arg(daysLost)), daysLost > 0);
+    const Status confirmed = KeyRules::checkConfirmed(change.value());
+    QCOMPARE(confirmed.ok(), !losesTime);
+    if (!confirmed)
+        QCOMPARE(confirmed.error().reason, QStringLiteral("replace-unconfirmed"));
+    QCOMPARE(toJson(change.value()).value(QLatin1String("losesLicenseTime")).toBool(), losesTime);
+}
+
+void TestKeyRules::slotForCodeBeforeTheKeyIsKnown()
+{
+    const StoredKeys none;
+    const Status reserveAlone = KeyRules::checkSlotForCode(none, KeySlot::Reserve);
+    QVERIFY(!reserveAlone.ok());
+    QCOMPARE(reserveAlone.error().reason, QStringLiteral("reserve-needs-active"));
+    QVERIFY(KeyRules::checkSlotForCode(none, KeySlot::Active).ok());
+    const StoredKeys active {activeCommercial(), std::nullopt};
+    QVERIFY(KeyRules::checkSlotForCode(active, KeySlot::Reserve).ok());
+    const QString foreseen =
+        KeyRules::foreseeForCode(active, KeySlot::Active, Test::ruleDay()).join(u' ');
+    QVERIFY2(foreseen.contains(activeCommercial().license().serial), qPrintable(foreseen));
+    QVERIFY2(foreseen.contains(QStringLiteral("confirm")), qPrintable(foreseen));
 }
 
 void TestKeyRules::allowedSlots_data()
