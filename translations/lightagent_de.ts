@@ -1082,10 +1082,6 @@ Datenbank-Updates und Links zur Online-Hilfe senden nichts, bis Sie erneut zusti
         <translation>Als Reserveschlüssel:</translation>
     </message>
     <message>
-        <source>Not allowed. %1</source>
-        <translation>Nicht zulässig. %1</translation>
-    </message>
-    <message>
         <source>Dry run — nothing was changed. Adding this key would do this:</source>
         <translation>Probelauf — nichts wurde geändert. Das Hinzufügen dieses Schlüssels würde Folgendes bewirken:</translation>
     </message>
@@ -1443,22 +1439,6 @@ Datenbank-Updates und Links zur Online-Hilfe senden nichts, bis Sie erneut zusti
         <translation>Unbekannter Befehl „%1“.</translation>
     </message>
     <message>
-        <source>Valid:         %1 to %2 (%3)</source>
-        <translation>Gültig:            %1 bis %2 (%3)</translation>
-    </message>
-    <message numerus="yes">
-        <source>expired %n day(s) ago</source>
-        <translation>
-            <numerusform>abgelaufen vor %n Tag</numerusform>
-            <numerusform>abgelaufen vor %n Tagen</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Speak TAG (en, ru, de, fr; e.g. ru-RU): the text printed, the interface language that requests report, and help links. Without it: the locale (LANGUAGE, LC_ALL, LC_MESSAGES, LANG), but English with --json.</source>
-        <translation>Die Sprache TAG verwenden (en, ru, de, fr; z. B. ru-RU): für den ausgegebenen Text, die Oberflächensprache, die Anfragen melden, und Hilfe-Links. Ohne die Option: die Sprache des Gebietsschemas (LANGUAGE, LC_ALL, LC_MESSAGES, LANG), mit --json jedoch Englisch.</translation>
-        <source>Received by: %1</source>
-        <extracomment>%1 is the host that receives the request, with what it is</extracomment>
-        <translation>Empfänger: %1</translation>
         <source>Use &apos;activate CODE [--reserve] [--replace] [--dry-run] [--yes] [--json]&apos;.</source>
         <translation>Verwenden Sie &apos;activate CODE [--reserve] [--replace] [--dry-run] [--yes] [--json]&apos;.</translation>
     </message>
@@ -1612,6 +1592,30 @@ Datenbank-Updates und Links zur Online-Hilfe senden nichts, bis Sie erneut zusti
     <message>
         <source>activate, key received: apply the key even where it removes a valid key or shortens the time the license covers.</source>
         <translation>activate, key received: den Schlüssel auch dann anwenden, wenn dadurch ein gültiger Schlüssel entfernt oder die Laufzeit der Lizenz verkürzt wird.</translation>
+    </message>
+    <message>
+        <source>Not allowed. %1</source>
+        <translation>Nicht zulässig. %1</translation>
+    </message>
+    <message>
+        <source>Valid:         %1 to %2 (%3)</source>
+        <translation>Gültig:            %1 bis %2 (%3)</translation>
+    </message>
+    <message numerus="yes">
+        <source>expired %n day(s) ago</source>
+        <translation>
+            <numerusform>abgelaufen vor %n Tag</numerusform>
+            <numerusform>abgelaufen vor %n Tagen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Speak TAG (en, ru, de, fr; e.g. ru-RU): the text printed, the interface language that requests report, and help links. Without it: the locale (LANGUAGE, LC_ALL, LC_MESSAGES, LANG), but English with --json.</source>
+        <translation>Die Sprache TAG verwenden (en, ru, de, fr; z. B. ru-RU): für den ausgegebenen Text, die Oberflächensprache, die Anfragen melden, und Hilfe-Links. Ohne die Option: die Sprache des Gebietsschemas (LANGUAGE, LC_ALL, LC_MESSAGES, LANG), mit --json jedoch Englisch.</translation>
+    </message>
+    <message>
+        <source>Received by: %1</source>
+        <extracomment>%1 is the host that receives the request, with what it is</extracomment>
+        <translation>Empfänger: %1</translation>
     </message>
 </context>
 <context>
@@ -2043,9 +2047,6 @@ Die regelmäßige Lizenzprüfung des mit einem Code aktivierten Schlüssels ende
         <translation>Eine Zeile für jedes Feld des Anfragetexts: sein Name, der Wert, der gesendet wird, und was er bedeutet.</translation>
     </message>
     <message>
-        <source>Received by:</source>
-        <extracomment>The host that receives the request, and what it is</extracomment>
-        <translation>Empfänger:</translation>
         <source>Route:</source>
         <extracomment>How the request reaches the service: directly or through a proxy</extracomment>
         <translation>Weg:</translation>
@@ -2053,6 +2054,11 @@ Die regelmäßige Lizenzprüfung des mit einem Code aktivierten Schlüssels ende
     <message>
         <source>Exact request the proxy receives</source>
         <translation>Genaue Anfrage, die der Proxy erhält</translation>
+    </message>
+    <message>
+        <source>Received by:</source>
+        <extracomment>The host that receives the request, and what it is</extracomment>
+        <translation>Empfänger:</translation>
     </message>
 </context>
 <context>
@@ -2729,6 +2735,14 @@ Jede Zeile ist ein Eintrag als JSON-Objekt mit den Hashes, die ihn mit der vorhe
         </translation>
     </message>
     <message>
+        <source>Ve&amp;rify</source>
+        <translation>&amp;Prüfen</translation>
+    </message>
+    <message>
+        <source>Refre&amp;sh</source>
+        <translation>A&amp;ktualisieren</translation>
+    </message>
+    <message>
         <source>The journal could not be checked at %1: %2</source>
         <extracomment>%1 is when the check was made, %2 why it failed</extracomment>
         <translation>Das Protokoll konnte um %1 nicht geprüft werden: %2</translation>
@@ -2764,12 +2778,6 @@ Jede Zeile ist ein Eintrag als JSON-Objekt mit den Hashes, die ihn mit der vorhe
     <message>
         <source>The journal has changed since — verify again.</source>
         <translation>Das Protokoll hat sich seitdem geändert – prüfen Sie es erneut.</translation>
-        <source>Ve&amp;rify</source>
-        <translation>&amp;Prüfen</translation>
-    </message>
-    <message>
-        <source>Refre&amp;sh</source>
-        <translation>A&amp;ktualisieren</translation>
     </message>
 </context>
 <context>
@@ -3223,12 +3231,6 @@ Jede Zeile ist ein Eintrag als JSON-Objekt mit den Hashes, die ihn mit der vorhe
         <translation>Was sich ändert</translation>
     </message>
     <message>
-        <source>The key file was verified on this computer. Adding it sends nothing to anyone.</source>
-        <translation>Die Schlüsseldatei wurde auf diesem Computer geprüft. Das Hinzufügen sendet nichts an irgendjemanden.</translation>
-        <source>This key cannot be added here: no slot allows it.</source>
-        <translation>Dieser Schlüssel kann hier nicht hinzugefügt werden: weder als aktiver Schlüssel noch als Reserveschlüssel.</translation>
-    </message>
-    <message>
         <source>Choose a key file that can be added first.</source>
         <translation>Wählen Sie zuerst eine Schlüsseldatei aus, die hinzugefügt werden kann.</translation>
     </message>
@@ -3240,6 +3242,8 @@ Jede Zeile ist ein Eintrag als JSON-Objekt mit den Hashes, die ihn mit der vorhe
     <message>
         <source>This key can be added neither as the active key nor as the reserve key; the reason is given under each.</source>
         <translation>Dieser Schlüssel kann weder als aktiver noch als Reserveschlüssel hinzugefügt werden; der Grund steht jeweils darunter.</translation>
+    </message>
+    <message>
         <source>The key file was verified on this computer.</source>
         <translation>Die Schlüsseldatei wurde auf diesem Computer geprüft.</translation>
     </message>
@@ -4013,47 +4017,6 @@ Die Lösung ist dann nicht mehr aktiviert, und virtuelle Maschinen sind nicht ge
     </message>
 </context>
 <context>
-    <name>LightAgent::Recipients</name>
-    <message>
-        <source>the licensing service</source>
-        <comment>recipient</comment>
-        <extracomment>What receives activations and license checks; inserted in &quot;HOST (%1 …)&quot;</extracomment>
-        <translation>der Lizenzierungsdienst</translation>
-    </message>
-    <message>
-        <source>the update service</source>
-        <comment>recipient</comment>
-        <extracomment>What receives database update requests; inserted in &quot;HOST (%1 …)&quot;</extracomment>
-        <translation>der Update-Dienst</translation>
-    </message>
-    <message>
-        <source>the privacy policy&apos;s site</source>
-        <comment>recipient</comment>
-        <extracomment>The site of the privacy policy link; inserted in &quot;HOST (%1 …)&quot;</extracomment>
-        <translation>die Website der Datenschutzrichtlinie</translation>
-    </message>
-    <message>
-        <source>the help redirector</source>
-        <comment>recipient</comment>
-        <translation>der Weiterleitungsdienst der Hilfe</translation>
-    </message>
-    <message>
-        <source>%1 (%2, on this computer)</source>
-        <comment>recipient</comment>
-        <extracomment>%1 a host, %2 what it is (&quot;the update service&quot;)</extracomment>
-        <translation>%1 (%2 auf diesem Computer)</translation>
-    </message>
-    <message>
-        <source>%1 (%2: a public site of a real vendor, not of %3)</source>
-        <comment>recipient</comment>
-        <extracomment>The demo profile&apos;s links lead to a real vendor&apos;s site, not to the demo vendor. %1 a host, %2 what it is, %3 the demo vendor&apos;s name</extracomment>
-        <translation>%1 (%2: eine öffentliche Website eines echten Anbieters, nicht von %3)</translation>
-    </message>
-    <message>
-        <source>%1 (%2 of %3)</source>
-        <comment>recipient</comment>
-        <extracomment>%1 a host, %2 what it is (&quot;the update service&quot;), %3 the vendor&apos;s name</extracomment>
-        <translation>%1 (%2 von %3)</translation>
     <name>LightAgent::ProxyRoute::Preview</name>
     <message>
         <source>Sent directly to %1, not through a proxy.</source>
@@ -4072,6 +4035,9 @@ Die Lösung ist dann nicht mehr aktiviert, und virtuelle Maschinen sind nicht ge
         <source>No proxy is set here or in the environment; the system&apos;s proxy settings are asked when sending. If they name an HTTP proxy, it receives only this request, which opens an encrypted tunnel to the service:</source>
         <extracomment>The CONNECT request follows the colon.</extracomment>
         <translation>Weder hier noch in der Umgebung ist ein Proxy gesetzt; beim Senden werden die Proxy-Einstellungen des Systems gefragt. Nennen sie einen HTTP-Proxy, erhält er nur diese Anfrage, die einen verschlüsselten Tunnel zum Dienst öffnet:</translation>
+    </message>
+</context>
+<context>
     <name>LightAgent::ReceivedKeyPanel</name>
     <message>
         <source>Serial:</source>
@@ -4168,6 +4134,50 @@ Die Lösung ist dann nicht mehr aktiviert, und virtuelle Maschinen sind nicht ge
     <message>
         <source>The received key was applied or discarded meanwhile.</source>
         <translation>Der empfangene Schlüssel wurde inzwischen angewendet oder verworfen.</translation>
+    </message>
+</context>
+<context>
+    <name>LightAgent::Recipients</name>
+    <message>
+        <source>the licensing service</source>
+        <comment>recipient</comment>
+        <extracomment>What receives activations and license checks; inserted in &quot;HOST (%1 …)&quot;</extracomment>
+        <translation>der Lizenzierungsdienst</translation>
+    </message>
+    <message>
+        <source>the update service</source>
+        <comment>recipient</comment>
+        <extracomment>What receives database update requests; inserted in &quot;HOST (%1 …)&quot;</extracomment>
+        <translation>der Update-Dienst</translation>
+    </message>
+    <message>
+        <source>the privacy policy&apos;s site</source>
+        <comment>recipient</comment>
+        <extracomment>The site of the privacy policy link; inserted in &quot;HOST (%1 …)&quot;</extracomment>
+        <translation>die Website der Datenschutzrichtlinie</translation>
+    </message>
+    <message>
+        <source>the help redirector</source>
+        <comment>recipient</comment>
+        <translation>der Weiterleitungsdienst der Hilfe</translation>
+    </message>
+    <message>
+        <source>%1 (%2, on this computer)</source>
+        <comment>recipient</comment>
+        <extracomment>%1 a host, %2 what it is (&quot;the update service&quot;)</extracomment>
+        <translation>%1 (%2 auf diesem Computer)</translation>
+    </message>
+    <message>
+        <source>%1 (%2: a public site of a real vendor, not of %3)</source>
+        <comment>recipient</comment>
+        <extracomment>The demo profile&apos;s links lead to a real vendor&apos;s site, not to the demo vendor. %1 a host, %2 what it is, %3 the demo vendor&apos;s name</extracomment>
+        <translation>%1 (%2: eine öffentliche Website eines echten Anbieters, nicht von %3)</translation>
+    </message>
+    <message>
+        <source>%1 (%2 of %3)</source>
+        <comment>recipient</comment>
+        <extracomment>%1 a host, %2 what it is (&quot;the update service&quot;), %3 the vendor&apos;s name</extracomment>
+        <translation>%1 (%2 von %3)</translation>
     </message>
 </context>
 <context>

@@ -1082,10 +1082,6 @@ Les mises à jour des bases de données et les liens vers l&apos;aide en ligne n
         <translation>En tant que clé de réserve :</translation>
     </message>
     <message>
-        <source>Not allowed. %1</source>
-        <translation>Non autorisé. %1</translation>
-    </message>
-    <message>
         <source>Dry run — nothing was changed. Adding this key would do this:</source>
         <translation>Simulation — rien n&apos;a été modifié. L&apos;ajout de cette clé aurait l&apos;effet suivant :</translation>
     </message>
@@ -1443,22 +1439,6 @@ Les mises à jour des bases de données et les liens vers l&apos;aide en ligne n
         <translation>Commande inconnue « %1 ».</translation>
     </message>
     <message>
-        <source>Valid:         %1 to %2 (%3)</source>
-        <translation>Validité :         du %1 au %2 (%3)</translation>
-    </message>
-    <message numerus="yes">
-        <source>expired %n day(s) ago</source>
-        <translation>
-            <numerusform>expirée depuis %n jour</numerusform>
-            <numerusform>expirée depuis %n jours</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Speak TAG (en, ru, de, fr; e.g. ru-RU): the text printed, the interface language that requests report, and help links. Without it: the locale (LANGUAGE, LC_ALL, LC_MESSAGES, LANG), but English with --json.</source>
-        <translation>Parler la langue TAG (en, ru, de, fr ; p. ex. ru-RU) : texte affiché, langue d&apos;interface indiquée dans les requêtes et liens d&apos;aide. Sans cette option : la langue de la locale (LANGUAGE, LC_ALL, LC_MESSAGES, LANG), mais l&apos;anglais avec --json.</translation>
-        <source>Received by: %1</source>
-        <extracomment>%1 is the host that receives the request, with what it is</extracomment>
-        <translation>Destinataire : %1</translation>
         <source>Use &apos;activate CODE [--reserve] [--replace] [--dry-run] [--yes] [--json]&apos;.</source>
         <translation>Utilisation : &apos;activate CODE [--reserve] [--replace] [--dry-run] [--yes] [--json]&apos;.</translation>
     </message>
@@ -1612,6 +1592,30 @@ Les mises à jour des bases de données et les liens vers l&apos;aide en ligne n
     <message>
         <source>activate, key received: apply the key even where it removes a valid key or shortens the time the license covers.</source>
         <translation>activate, key received : appliquer la clé même si elle supprime une clé valide ou raccourcit la période couverte par la licence.</translation>
+    </message>
+    <message>
+        <source>Not allowed. %1</source>
+        <translation>Non autorisé. %1</translation>
+    </message>
+    <message>
+        <source>Valid:         %1 to %2 (%3)</source>
+        <translation>Validité :         du %1 au %2 (%3)</translation>
+    </message>
+    <message numerus="yes">
+        <source>expired %n day(s) ago</source>
+        <translation>
+            <numerusform>expirée depuis %n jour</numerusform>
+            <numerusform>expirée depuis %n jours</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Speak TAG (en, ru, de, fr; e.g. ru-RU): the text printed, the interface language that requests report, and help links. Without it: the locale (LANGUAGE, LC_ALL, LC_MESSAGES, LANG), but English with --json.</source>
+        <translation>Parler la langue TAG (en, ru, de, fr ; p. ex. ru-RU) : texte affiché, langue d&apos;interface indiquée dans les requêtes et liens d&apos;aide. Sans cette option : la langue de la locale (LANGUAGE, LC_ALL, LC_MESSAGES, LANG), mais l&apos;anglais avec --json.</translation>
+    </message>
+    <message>
+        <source>Received by: %1</source>
+        <extracomment>%1 is the host that receives the request, with what it is</extracomment>
+        <translation>Destinataire : %1</translation>
     </message>
 </context>
 <context>
@@ -2043,9 +2047,6 @@ Le contrôle périodique de la licence de la clé activée avec un code s&apos;a
         <translation>Une ligne par champ du corps de la requête : son nom, la valeur qui sera envoyée et ce qu’elle représente.</translation>
     </message>
     <message>
-        <source>Received by:</source>
-        <extracomment>The host that receives the request, and what it is</extracomment>
-        <translation>Destinataire :</translation>
         <source>Route:</source>
         <extracomment>How the request reaches the service: directly or through a proxy</extracomment>
         <translation>Chemin :</translation>
@@ -2053,6 +2054,11 @@ Le contrôle périodique de la licence de la clé activée avec un code s&apos;a
     <message>
         <source>Exact request the proxy receives</source>
         <translation>Requête exacte que reçoit le proxy</translation>
+    </message>
+    <message>
+        <source>Received by:</source>
+        <extracomment>The host that receives the request, and what it is</extracomment>
+        <translation>Destinataire :</translation>
     </message>
 </context>
 <context>
@@ -2729,6 +2735,14 @@ Chaque ligne est une entrée sous forme d&apos;objet JSON, avec les hachages qui
         </translation>
     </message>
     <message>
+        <source>Ve&amp;rify</source>
+        <translation>&amp;Vérifier</translation>
+    </message>
+    <message>
+        <source>Refre&amp;sh</source>
+        <translation>Ac&amp;tualiser</translation>
+    </message>
+    <message>
         <source>The journal could not be checked at %1: %2</source>
         <extracomment>%1 is when the check was made, %2 why it failed</extracomment>
         <translation>Le journal n&apos;a pas pu être vérifié à %1 : %2</translation>
@@ -2764,12 +2778,6 @@ Chaque ligne est une entrée sous forme d&apos;objet JSON, avec les hachages qui
     <message>
         <source>The journal has changed since — verify again.</source>
         <translation>Le journal a changé depuis — vérifiez-le à nouveau.</translation>
-        <source>Ve&amp;rify</source>
-        <translation>&amp;Vérifier</translation>
-    </message>
-    <message>
-        <source>Refre&amp;sh</source>
-        <translation>Ac&amp;tualiser</translation>
     </message>
 </context>
 <context>
@@ -3223,12 +3231,6 @@ Chaque ligne est une entrée sous forme d&apos;objet JSON, avec les hachages qui
         <translation>Ce qui va changer</translation>
     </message>
     <message>
-        <source>The key file was verified on this computer. Adding it sends nothing to anyone.</source>
-        <translation>Le fichier clé a été vérifié sur cet ordinateur. Son ajout n&apos;envoie rien à personne.</translation>
-        <source>This key cannot be added here: no slot allows it.</source>
-        <translation>Cette clé ne peut pas être ajoutée ici : aucun emplacement ne l&apos;autorise.</translation>
-    </message>
-    <message>
         <source>Choose a key file that can be added first.</source>
         <translation>Choisissez d&apos;abord un fichier clé qui peut être ajouté.</translation>
     </message>
@@ -3240,6 +3242,8 @@ Chaque ligne est une entrée sous forme d&apos;objet JSON, avec les hachages qui
     <message>
         <source>This key can be added neither as the active key nor as the reserve key; the reason is given under each.</source>
         <translation>Cette clé ne peut être ajoutée ni comme clé active ni comme clé de réserve ; la raison est indiquée sous chaque choix.</translation>
+    </message>
+    <message>
         <source>The key file was verified on this computer.</source>
         <translation>Le fichier clé a été vérifié sur cet ordinateur.</translation>
     </message>
@@ -4013,47 +4017,6 @@ La solution ne sera plus activée et les machines virtuelles ne seront pas prot�
     </message>
 </context>
 <context>
-    <name>LightAgent::Recipients</name>
-    <message>
-        <source>the licensing service</source>
-        <comment>recipient</comment>
-        <extracomment>What receives activations and license checks; inserted in &quot;HOST (%1 …)&quot;</extracomment>
-        <translation>le service de licences</translation>
-    </message>
-    <message>
-        <source>the update service</source>
-        <comment>recipient</comment>
-        <extracomment>What receives database update requests; inserted in &quot;HOST (%1 …)&quot;</extracomment>
-        <translation>le service de mise à jour</translation>
-    </message>
-    <message>
-        <source>the privacy policy&apos;s site</source>
-        <comment>recipient</comment>
-        <extracomment>The site of the privacy policy link; inserted in &quot;HOST (%1 …)&quot;</extracomment>
-        <translation>le site de la politique de confidentialité</translation>
-    </message>
-    <message>
-        <source>the help redirector</source>
-        <comment>recipient</comment>
-        <translation>le service de redirection de l&apos;aide</translation>
-    </message>
-    <message>
-        <source>%1 (%2, on this computer)</source>
-        <comment>recipient</comment>
-        <extracomment>%1 a host, %2 what it is (&quot;the update service&quot;)</extracomment>
-        <translation>%1 (%2, sur cet ordinateur)</translation>
-    </message>
-    <message>
-        <source>%1 (%2: a public site of a real vendor, not of %3)</source>
-        <comment>recipient</comment>
-        <extracomment>The demo profile&apos;s links lead to a real vendor&apos;s site, not to the demo vendor. %1 a host, %2 what it is, %3 the demo vendor&apos;s name</extracomment>
-        <translation>%1 (%2 : un site public d&apos;un véritable fournisseur, et non de %3)</translation>
-    </message>
-    <message>
-        <source>%1 (%2 of %3)</source>
-        <comment>recipient</comment>
-        <extracomment>%1 a host, %2 what it is (&quot;the update service&quot;), %3 the vendor&apos;s name</extracomment>
-        <translation>%1 (%2 de %3)</translation>
     <name>LightAgent::ProxyRoute::Preview</name>
     <message>
         <source>Sent directly to %1, not through a proxy.</source>
@@ -4072,6 +4035,9 @@ La solution ne sera plus activée et les machines virtuelles ne seront pas prot�
         <source>No proxy is set here or in the environment; the system&apos;s proxy settings are asked when sending. If they name an HTTP proxy, it receives only this request, which opens an encrypted tunnel to the service:</source>
         <extracomment>The CONNECT request follows the colon.</extracomment>
         <translation>Aucun proxy n&apos;est défini ici ni dans l&apos;environnement ; les réglages de proxy du système sont consultés à l&apos;envoi. S&apos;ils désignent un proxy HTTP, il ne reçoit que cette requête, qui ouvre un tunnel chiffré vers le service :</translation>
+    </message>
+</context>
+<context>
     <name>LightAgent::ReceivedKeyPanel</name>
     <message>
         <source>Serial:</source>
@@ -4168,6 +4134,50 @@ La solution ne sera plus activée et les machines virtuelles ne seront pas prot�
     <message>
         <source>The received key was applied or discarded meanwhile.</source>
         <translation>La clé reçue a entre-temps été appliquée ou abandonnée.</translation>
+    </message>
+</context>
+<context>
+    <name>LightAgent::Recipients</name>
+    <message>
+        <source>the licensing service</source>
+        <comment>recipient</comment>
+        <extracomment>What receives activations and license checks; inserted in &quot;HOST (%1 …)&quot;</extracomment>
+        <translation>le service de licences</translation>
+    </message>
+    <message>
+        <source>the update service</source>
+        <comment>recipient</comment>
+        <extracomment>What receives database update requests; inserted in &quot;HOST (%1 …)&quot;</extracomment>
+        <translation>le service de mise à jour</translation>
+    </message>
+    <message>
+        <source>the privacy policy&apos;s site</source>
+        <comment>recipient</comment>
+        <extracomment>The site of the privacy policy link; inserted in &quot;HOST (%1 …)&quot;</extracomment>
+        <translation>le site de la politique de confidentialité</translation>
+    </message>
+    <message>
+        <source>the help redirector</source>
+        <comment>recipient</comment>
+        <translation>le service de redirection de l&apos;aide</translation>
+    </message>
+    <message>
+        <source>%1 (%2, on this computer)</source>
+        <comment>recipient</comment>
+        <extracomment>%1 a host, %2 what it is (&quot;the update service&quot;)</extracomment>
+        <translation>%1 (%2, sur cet ordinateur)</translation>
+    </message>
+    <message>
+        <source>%1 (%2: a public site of a real vendor, not of %3)</source>
+        <comment>recipient</comment>
+        <extracomment>The demo profile&apos;s links lead to a real vendor&apos;s site, not to the demo vendor. %1 a host, %2 what it is, %3 the demo vendor&apos;s name</extracomment>
+        <translation>%1 (%2 : un site public d&apos;un véritable fournisseur, et non de %3)</translation>
+    </message>
+    <message>
+        <source>%1 (%2 of %3)</source>
+        <comment>recipient</comment>
+        <extracomment>%1 a host, %2 what it is (&quot;the update service&quot;), %3 the vendor&apos;s name</extracomment>
+        <translation>%1 (%2 de %3)</translation>
     </message>
 </context>
 <context>

@@ -1084,10 +1084,6 @@ Database updates and online help links will send nothing until you agree again. 
         <translation>Как резервный ключ:</translation>
     </message>
     <message>
-        <source>Not allowed. %1</source>
-        <translation>Не допускается. %1</translation>
-    </message>
-    <message>
         <source>Dry run — nothing was changed. Adding this key would do this:</source>
         <translation>Пробный запуск — ничего не изменено. Добавление этого ключа приведет к следующему:</translation>
     </message>
@@ -1446,23 +1442,6 @@ Database updates and online help links will send nothing until you agree again. 
         <translation>Неизвестная команда «%1».</translation>
     </message>
     <message>
-        <source>Valid:         %1 to %2 (%3)</source>
-        <translation>Действует:         с %1 по %2 (%3)</translation>
-    </message>
-    <message numerus="yes">
-        <source>expired %n day(s) ago</source>
-        <translation>
-            <numerusform>истек %n день назад</numerusform>
-            <numerusform>истек %n дня назад</numerusform>
-            <numerusform>истек %n дней назад</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Speak TAG (en, ru, de, fr; e.g. ru-RU): the text printed, the interface language that requests report, and help links. Without it: the locale (LANGUAGE, LC_ALL, LC_MESSAGES, LANG), but English with --json.</source>
-        <translation>Использовать язык TAG (en, ru, de, fr; например, ru-RU): для выводимого текста, языка интерфейса, который сообщают запросы, и ссылок на справку. Без параметра — язык локали (LANGUAGE, LC_ALL, LC_MESSAGES, LANG), но с --json — английский.</translation>
-        <source>Received by: %1</source>
-        <extracomment>%1 is the host that receives the request, with what it is</extracomment>
-        <translation>Получатель: %1</translation>
         <source>Use &apos;activate CODE [--reserve] [--replace] [--dry-run] [--yes] [--json]&apos;.</source>
         <translation>Используйте &apos;activate CODE [--reserve] [--replace] [--dry-run] [--yes] [--json]&apos;.</translation>
     </message>
@@ -1616,6 +1595,31 @@ Database updates and online help links will send nothing until you agree again. 
     <message>
         <source>activate, key received: apply the key even where it removes a valid key or shortens the time the license covers.</source>
         <translation>activate, key received: применить ключ, даже если при этом удаляется действующий ключ или сокращается срок действия лицензии.</translation>
+    </message>
+    <message>
+        <source>Not allowed. %1</source>
+        <translation>Не допускается. %1</translation>
+    </message>
+    <message>
+        <source>Valid:         %1 to %2 (%3)</source>
+        <translation>Действует:         с %1 по %2 (%3)</translation>
+    </message>
+    <message numerus="yes">
+        <source>expired %n day(s) ago</source>
+        <translation>
+            <numerusform>истек %n день назад</numerusform>
+            <numerusform>истек %n дня назад</numerusform>
+            <numerusform>истек %n дней назад</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Speak TAG (en, ru, de, fr; e.g. ru-RU): the text printed, the interface language that requests report, and help links. Without it: the locale (LANGUAGE, LC_ALL, LC_MESSAGES, LANG), but English with --json.</source>
+        <translation>Использовать язык TAG (en, ru, de, fr; например, ru-RU): для выводимого текста, языка интерфейса, который сообщают запросы, и ссылок на справку. Без параметра — язык локали (LANGUAGE, LC_ALL, LC_MESSAGES, LANG), но с --json — английский.</translation>
+    </message>
+    <message>
+        <source>Received by: %1</source>
+        <extracomment>%1 is the host that receives the request, with what it is</extracomment>
+        <translation>Получатель: %1</translation>
     </message>
 </context>
 <context>
@@ -2049,9 +2053,6 @@ The periodic license check of the key activated with a code stops, so nothing mo
         <translation>По одной строке на каждое поле тела запроса: его имя, значение, которое будет передано, и что оно означает.</translation>
     </message>
     <message>
-        <source>Received by:</source>
-        <extracomment>The host that receives the request, and what it is</extracomment>
-        <translation>Получатель:</translation>
         <source>Route:</source>
         <extracomment>How the request reaches the service: directly or through a proxy</extracomment>
         <translation>Маршрут:</translation>
@@ -2059,6 +2060,11 @@ The periodic license check of the key activated with a code stops, so nothing mo
     <message>
         <source>Exact request the proxy receives</source>
         <translation>Точный запрос, который получит прокси-сервер</translation>
+    </message>
+    <message>
+        <source>Received by:</source>
+        <extracomment>The host that receives the request, and what it is</extracomment>
+        <translation>Получатель:</translation>
     </message>
 </context>
 <context>
@@ -2741,6 +2747,14 @@ Each line is one entry as a JSON object with the hashes that chain it to the lin
         </translation>
     </message>
     <message>
+        <source>Ve&amp;rify</source>
+        <translation>&amp;Проверить</translation>
+    </message>
+    <message>
+        <source>Refre&amp;sh</source>
+        <translation>&amp;Обновить</translation>
+    </message>
+    <message>
         <source>The journal could not be checked at %1: %2</source>
         <extracomment>%1 is when the check was made, %2 why it failed</extracomment>
         <translation>Не удалось проверить журнал (%1): %2</translation>
@@ -2779,12 +2793,6 @@ Each line is one entry as a JSON object with the hashes that chain it to the lin
     <message>
         <source>The journal has changed since — verify again.</source>
         <translation>С тех пор журнал изменился — проверьте его снова.</translation>
-        <source>Ve&amp;rify</source>
-        <translation>&amp;Проверить</translation>
-    </message>
-    <message>
-        <source>Refre&amp;sh</source>
-        <translation>&amp;Обновить</translation>
     </message>
 </context>
 <context>
@@ -3238,12 +3246,6 @@ Each line is one entry as a JSON object with the hashes that chain it to the lin
         <translation>Что изменится</translation>
     </message>
     <message>
-        <source>The key file was verified on this computer. Adding it sends nothing to anyone.</source>
-        <translation>Файл ключа проверен на этом компьютере. При его добавлении никому ничего не передается.</translation>
-        <source>This key cannot be added here: no slot allows it.</source>
-        <translation>Этот ключ нельзя добавить: он не подходит ни как активный, ни как резервный.</translation>
-    </message>
-    <message>
         <source>Choose a key file that can be added first.</source>
         <translation>Сначала выберите файл ключа, который можно добавить.</translation>
     </message>
@@ -3255,6 +3257,8 @@ Each line is one entry as a JSON object with the hashes that chain it to the lin
     <message>
         <source>This key can be added neither as the active key nor as the reserve key; the reason is given under each.</source>
         <translation>Этот ключ нельзя добавить ни как активный, ни как резервный; причина указана под каждым вариантом.</translation>
+    </message>
+    <message>
         <source>The key file was verified on this computer.</source>
         <translation>Файл ключа проверен на этом компьютере.</translation>
     </message>
@@ -4035,47 +4039,6 @@ The solution will no longer be activated and virtual machines will not be protec
     </message>
 </context>
 <context>
-    <name>LightAgent::Recipients</name>
-    <message>
-        <source>the licensing service</source>
-        <comment>recipient</comment>
-        <extracomment>What receives activations and license checks; inserted in &quot;HOST (%1 …)&quot;</extracomment>
-        <translation>служба лицензирования</translation>
-    </message>
-    <message>
-        <source>the update service</source>
-        <comment>recipient</comment>
-        <extracomment>What receives database update requests; inserted in &quot;HOST (%1 …)&quot;</extracomment>
-        <translation>служба обновлений</translation>
-    </message>
-    <message>
-        <source>the privacy policy&apos;s site</source>
-        <comment>recipient</comment>
-        <extracomment>The site of the privacy policy link; inserted in &quot;HOST (%1 …)&quot;</extracomment>
-        <translation>сайт политики конфиденциальности</translation>
-    </message>
-    <message>
-        <source>the help redirector</source>
-        <comment>recipient</comment>
-        <translation>служба перенаправления справки</translation>
-    </message>
-    <message>
-        <source>%1 (%2, on this computer)</source>
-        <comment>recipient</comment>
-        <extracomment>%1 a host, %2 what it is (&quot;the update service&quot;)</extracomment>
-        <translation>%1 (%2 на этом компьютере)</translation>
-    </message>
-    <message>
-        <source>%1 (%2: a public site of a real vendor, not of %3)</source>
-        <comment>recipient</comment>
-        <extracomment>The demo profile&apos;s links lead to a real vendor&apos;s site, not to the demo vendor. %1 a host, %2 what it is, %3 the demo vendor&apos;s name</extracomment>
-        <translation>%1 (%2: общедоступный сайт реального поставщика, а не %3)</translation>
-    </message>
-    <message>
-        <source>%1 (%2 of %3)</source>
-        <comment>recipient</comment>
-        <extracomment>%1 a host, %2 what it is (&quot;the update service&quot;), %3 the vendor&apos;s name</extracomment>
-        <translation>%1 (%2; поставщик: %3)</translation>
     <name>LightAgent::ProxyRoute::Preview</name>
     <message>
         <source>Sent directly to %1, not through a proxy.</source>
@@ -4094,6 +4057,9 @@ The solution will no longer be activated and virtual machines will not be protec
         <source>No proxy is set here or in the environment; the system&apos;s proxy settings are asked when sending. If they name an HTTP proxy, it receives only this request, which opens an encrypted tunnel to the service:</source>
         <extracomment>The CONNECT request follows the colon.</extracomment>
         <translation>Прокси-сервер не задан ни здесь, ни в окружении; при отправке будут запрошены системные настройки прокси. Если они назовут HTTP-прокси, он получит только этот запрос, открывающий зашифрованный туннель к службе:</translation>
+    </message>
+</context>
+<context>
     <name>LightAgent::ReceivedKeyPanel</name>
     <message>
         <source>Serial:</source>
@@ -4190,6 +4156,50 @@ The solution will no longer be activated and virtual machines will not be protec
     <message>
         <source>The received key was applied or discarded meanwhile.</source>
         <translation>Тем временем полученный ключ был применен или отброшен.</translation>
+    </message>
+</context>
+<context>
+    <name>LightAgent::Recipients</name>
+    <message>
+        <source>the licensing service</source>
+        <comment>recipient</comment>
+        <extracomment>What receives activations and license checks; inserted in &quot;HOST (%1 …)&quot;</extracomment>
+        <translation>служба лицензирования</translation>
+    </message>
+    <message>
+        <source>the update service</source>
+        <comment>recipient</comment>
+        <extracomment>What receives database update requests; inserted in &quot;HOST (%1 …)&quot;</extracomment>
+        <translation>служба обновлений</translation>
+    </message>
+    <message>
+        <source>the privacy policy&apos;s site</source>
+        <comment>recipient</comment>
+        <extracomment>The site of the privacy policy link; inserted in &quot;HOST (%1 …)&quot;</extracomment>
+        <translation>сайт политики конфиденциальности</translation>
+    </message>
+    <message>
+        <source>the help redirector</source>
+        <comment>recipient</comment>
+        <translation>служба перенаправления справки</translation>
+    </message>
+    <message>
+        <source>%1 (%2, on this computer)</source>
+        <comment>recipient</comment>
+        <extracomment>%1 a host, %2 what it is (&quot;the update service&quot;)</extracomment>
+        <translation>%1 (%2 на этом компьютере)</translation>
+    </message>
+    <message>
+        <source>%1 (%2: a public site of a real vendor, not of %3)</source>
+        <comment>recipient</comment>
+        <extracomment>The demo profile&apos;s links lead to a real vendor&apos;s site, not to the demo vendor. %1 a host, %2 what it is, %3 the demo vendor&apos;s name</extracomment>
+        <translation>%1 (%2: общедоступный сайт реального поставщика, а не %3)</translation>
+    </message>
+    <message>
+        <source>%1 (%2 of %3)</source>
+        <comment>recipient</comment>
+        <extracomment>%1 a host, %2 what it is (&quot;the update service&quot;), %3 the vendor&apos;s name</extracomment>
+        <translation>%1 (%2; поставщик: %3)</translation>
     </message>
 </context>
 <context>
