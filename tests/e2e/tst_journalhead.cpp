@@ -132,7 +132,8 @@ void TestJournalHead::truncationIsCaughtByTheKeptHead()
     // The system log heard of every entry; its last line names the same head.
     const QList<QByteArray> lines = syslogLines();
     QCOMPARE(lines.size(), 6);
-    QVERIFY2(lines.constLast().endsWith(" head=" + kept.toLatin1()), lines.constLast().constData());
+    QVERIFY2(lines.constLast().endsWith(QByteArray(QByteArray(" head=") + kept.toLatin1())),
+             lines.constLast().constData());
     QVERIFY2(!lines.constFirst().contains(Code.right(5).toLatin1()),
              lines.constFirst().constData());
 

@@ -153,26 +153,31 @@ void TestMonitoring::nagiosLineAndExitCode_data()
     QTest::addColumn<QString>("says");
 
     QTest::newRow("valid, 31 days left")
-        << "commercial" << -31 << "OK" << 0 << 31 << "The license is valid until";
-    QTest::newRow("30 days left") << "commercial" << -30 << "WARNING" << 1 << 30
-                                  << "and there is no reserve key";
-    QTest::newRow("14 days left") << "commercial" << -14 << "WARNING" << 1 << 14
-                                  << "The license ends in 14 days";
-    QTest::newRow("7 days left") << "commercial" << -7 << "CRITICAL" << 2 << 7
-                                 << "The license ends in 7 days";
-    QTest::newRow("last day") << "commercial" << 0 << "CRITICAL" << 2 << 0
-                              << "The license ends in 0 days";
+        << QStringLiteral("commercial") << -31 << QStringLiteral("OK") << 0 << 31
+        << QStringLiteral("The license is valid until");
+    QTest::newRow("30 days left") << QStringLiteral("commercial") << -30
+                                  << QStringLiteral("WARNING") << 1 << 30
+                                  << QStringLiteral("and there is no reserve key");
+    QTest::newRow("14 days left") << QStringLiteral("commercial") << -14
+                                  << QStringLiteral("WARNING") << 1 << 14
+                                  << QStringLiteral("The license ends in 14 days");
+    QTest::newRow("7 days left") << QStringLiteral("commercial") << -7 << QStringLiteral("CRITICAL")
+                                 << 2 << 7 << QStringLiteral("The license ends in 7 days");
+    QTest::newRow("last day") << QStringLiteral("commercial") << 0 << QStringLiteral("CRITICAL")
+                              << 2 << 0 << QStringLiteral("The license ends in 0 days");
     QTest::newRow("7 days left, reserve takes over")
-        << "reserve" << -7 << "OK" << 0 << 372
-        << "the reserve key " + ReserveSerial + " takes over on";
+        << QStringLiteral("reserve") << -7 << QStringLiteral("OK") << 0 << 372
+        << QStringLiteral("the reserve key %1 takes over on").arg(ReserveSerial);
     QTest::newRow("grace period, first day")
-        << "subscription" << 1 << "WARNING" << 1 << 29 << "the grace period keeps all functions";
+        << QStringLiteral("subscription") << 1 << QStringLiteral("WARNING") << 1 << 29
+        << QStringLiteral("the grace period keeps all functions");
     QTest::newRow("grace period, last week")
-        << "subscription" << 25 << "CRITICAL" << 2 << 5 << "the grace period keeps all functions";
-    QTest::newRow("expired") << "commercial" << 1 << "CRITICAL" << 2 << -1
-                             << "The license has expired";
-    QTest::newRow("not activated")
-        << "none" << -100 << "CRITICAL" << 2 << 0 << "The solution is not activated";
+        << QStringLiteral("subscription") << 25 << QStringLiteral("CRITICAL") << 2 << 5
+        << QStringLiteral("the grace period keeps all functions");
+    QTest::newRow("expired") << QStringLiteral("commercial") << 1 << QStringLiteral("CRITICAL") << 2
+                             << -1 << QStringLiteral("The license has expired");
+    QTest::newRow("not activated") << QStringLiteral("none") << -100 << QStringLiteral("CRITICAL")
+                                   << 2 << 0 << QStringLiteral("The solution is not activated");
 }
 
 void TestMonitoring::nagiosLineAndExitCode()
@@ -204,12 +209,14 @@ void TestMonitoring::nagiosUnknownForAnUnreadableState_data()
     QTest::addColumn<QString>("damage");
     QTest::addColumn<QStringList>("options");
     QTest::addColumn<QString>("says");
-    QTest::newRow("damaged state database")
-        << "database" << QStringList() << "The license state cannot be read";
+    QTest::newRow("damaged state database") << QStringLiteral("database") << QStringList()
+                                            << QStringLiteral("The license state cannot be read");
     QTest::newRow("missing vendor profile")
-        << "" << QStringList {QStringLiteral("--profile"), QStringLiteral("/nonexistent/p.json")}
-        << "The license state cannot be read";
-    QTest::newRow("damaged warning setting") << "setting" << QStringList() << "warn-days";
+        << QString()
+        << QStringList {QStringLiteral("--profile"), QStringLiteral("/nonexistent/p.json")}
+        << QStringLiteral("The license state cannot be read");
+    QTest::newRow("damaged warning setting")
+        << QStringLiteral("setting") << QStringList() << QStringLiteral("warn-days");
 }
 
 void TestMonitoring::nagiosUnknownForAnUnreadableState()
