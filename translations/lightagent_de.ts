@@ -294,6 +294,19 @@
     <message>
         <source>This is not a key file: a key file is JSON text, and this file&apos;s content is not.</source>
         <translation>Dies ist keine Schlüsseldatei: Eine Schlüsseldatei ist JSON-Text, der Inhalt dieser Datei ist es nicht.</translation>
+        <source>OK</source>
+        <comment>warning level</comment>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <comment>warning level</comment>
+        <translation>Warnung</translation>
+    </message>
+    <message>
+        <source>Critical</source>
+        <comment>warning level</comment>
+        <translation>Kritisch</translation>
     </message>
 </context>
 <context>
@@ -1038,10 +1051,6 @@ Datenbank-Updates und Links zur Online-Hilfe senden nichts, bis Sie erneut zusti
         </translation>
     </message>
     <message>
-        <source>Use &apos;journal&apos;, &apos;journal verify&apos; or &apos;journal export FILE&apos;.</source>
-        <translation>Verwenden Sie &apos;journal&apos;, &apos;journal verify&apos; oder &apos;journal export FILE&apos;.</translation>
-    </message>
-    <message>
         <source>Serial:        %1</source>
         <translation>Seriennummer:      %1</translation>
     </message>
@@ -1345,6 +1354,16 @@ Datenbank-Updates und Links zur Online-Hilfe senden nichts, bis Sie erneut zusti
         <translation>journal [--json]                           alles, was gesendet wurde, älteste Einträge zuerst
   journal verify [--json]                    die Hash-Kette prüfen; Exit-Code 3 nennt den ersten fehlerhaften Eintrag
   journal export FILE                        JSON Lines mit prevHash und hash</translation>
+        <source>key inspect FILE [--json]                  verify a key file, change nothing
+  key add FILE [--reserve] [--dry-run] [--json]
+  key remove active|reserve [--json]</source>
+        <translation>key inspect FILE [--json]                  eine Schlüsseldatei prüfen, nichts ändern
+  key add FILE [--reserve] [--dry-run] [--json]
+  key remove active|reserve [--json]</translation>
+    </message>
+    <message>
+        <source>activate CODE [--dry-run] [--yes] [--json]  show the exact request, ask, then send it</source>
+        <translation>activate CODE [--dry-run] [--yes] [--json]  die genaue Anfrage zeigen, nachfragen, dann senden</translation>
     </message>
     <message>
         <source>help-url PLACE [--lang TAG] [--json]       the localized help link of a place; sends nothing</source>
@@ -1616,6 +1635,79 @@ Datenbank-Updates und Links zur Online-Hilfe senden nichts, bis Sie erneut zusti
         <source>Received by: %1</source>
         <extracomment>%1 is the host that receives the request, with what it is</extracomment>
         <translation>Empfänger: %1</translation>
+        <source>warn-days: %1 (a warning from %2 days before the license stops covering, critical from %3 days)</source>
+        <translation>warn-days: %1 (Warnung ab %2 Tagen vor dem Ende der Lizenzdeckung, kritisch ab %3 Tagen)</translation>
+    </message>
+    <message>
+        <source>Use &apos;config show&apos; or &apos;config set warn-days 30,14,7,1&apos;.</source>
+        <translation>Verwenden Sie &apos;config show&apos; oder &apos;config set warn-days 30,14,7,1&apos;.</translation>
+    </message>
+    <message>
+        <source>There is no setting &quot;%1&quot;; the one setting is warn-days.</source>
+        <translation>Es gibt keine Einstellung „%1“; die einzige Einstellung ist warn-days.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The journal is intact and extends the kept head %1: %n entries checked.</source>
+        <translation>
+            <numerusform>Das Journal ist unversehrt und setzt den aufbewahrten Kopf %1 fort: %n Eintrag geprüft.</numerusform>
+            <numerusform>Das Journal ist unversehrt und setzt den aufbewahrten Kopf %1 fort: %n Einträge geprüft.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Use &apos;journal&apos;, &apos;journal head&apos;, &apos;journal verify [--head SEQ:HASH]&apos; or &apos;journal export FILE&apos;.</source>
+        <translation>Verwenden Sie &apos;journal&apos;, &apos;journal head&apos;, &apos;journal verify [--head SEQ:HASH]&apos; oder &apos;journal export FILE&apos;.</translation>
+    </message>
+    <message>
+        <source>The license state cannot be read: %1</source>
+        <translation>Der Lizenzstatus kann nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>Warning level: %1 — %2</source>
+        <translation>Warnstufe:     %1 — %2</translation>
+    </message>
+    <message>
+        <source>Then:          %1</source>
+        <translation>Danach:        %1</translation>
+    </message>
+    <message>
+        <source>--nagios and --prometheus cannot be combined.</source>
+        <translation>--nagios und --prometheus können nicht kombiniert werden.</translation>
+    </message>
+    <message>
+        <source>status [--json] [--on-date YYYY-MM-DD]   the license state
+  status --nagios | --prometheus              for monitoring: a plugin line and exit code, or metrics</source>
+        <translation>status [--json] [--on-date YYYY-MM-DD]   der Lizenzstatus
+  status --nagios | --prometheus              für das Monitoring: eine Plugin-Zeile und Exit-Code oder Metriken</translation>
+    </message>
+    <message>
+        <source>journal [--json]                           everything that was sent, oldest first
+  journal verify [--json]                    check the hash chain; exit 3 names the first bad entry
+  journal head [--json]                      the current head SEQ:HASH, to keep elsewhere
+  journal verify --head SEQ:HASH             also check that the journal still extends a kept head
+  journal export FILE                        JSON Lines with prevHash and hash</source>
+        <translation>journal [--json]                           alles, was gesendet wurde, älteste Einträge zuerst
+  journal verify [--json]                    die Hash-Kette prüfen; Exit-Code 3 nennt den ersten fehlerhaften Eintrag
+  journal head [--json]                      der aktuelle Kopf SEQ:HASH, zum Aufbewahren anderswo
+  journal verify --head SEQ:HASH             auch prüfen, ob das Journal einen aufbewahrten Kopf noch fortsetzt
+  journal export FILE                        JSON Lines mit prevHash und hash</translation>
+    </message>
+    <message>
+        <source>config show [--json]                       the settings
+  config set warn-days 30,14,7,1             days before the end that warnings begin</source>
+        <translation>config show [--json]                       die Einstellungen
+  config set warn-days 30,14,7,1             Tage vor dem Ende, ab denen gewarnt wird</translation>
+    </message>
+    <message>
+        <source>status: one monitoring-plugin line; exit 0 OK, 1 WARNING, 2 CRITICAL, 3 UNKNOWN.</source>
+        <translation>status: eine Zeile für Monitoring-Plugins; Exit-Code 0 OK, 1 WARNING, 2 CRITICAL, 3 UNKNOWN.</translation>
+    </message>
+    <message>
+        <source>status: metrics in the Prometheus text format (node_exporter&apos;s textfile collector).</source>
+        <translation>status: Metriken im Prometheus-Textformat (Textfile-Collector von node_exporter).</translation>
+    </message>
+    <message>
+        <source>journal verify: the journal must still extend this head, kept elsewhere.</source>
+        <translation>journal verify: das Journal muss diesen anderswo aufbewahrten Kopf noch fortsetzen.</translation>
     </message>
 </context>
 <context>
@@ -2401,6 +2493,17 @@ Akzeptieren Sie die Vereinbarung zur Datenbereitstellung?</translation>
     <message>
         <source>The service did not answer completely within %1 seconds.</source>
         <translation>Der Dienst hat nicht innerhalb von %1 Sekunden vollständig geantwortet.</translation>
+    </message>
+</context>
+<context>
+    <name>LightAgent::JournalAnchor</name>
+    <message>
+        <source>&quot;%1&quot; is not a journal head. A head is the entry number, a colon and the entry&apos;s 64-digit hash, as &apos;lightagent-ctl journal head&apos; prints it.</source>
+        <translation>„%1“ ist kein Journalkopf. Ein Kopf ist die Nummer des Eintrags, ein Doppelpunkt und der 64-stellige Hash des Eintrags, wie &apos;lightagent-ctl journal head&apos; ihn ausgibt.</translation>
+    </message>
+    <message>
+        <source>The head of an empty journal is 0 with 64 zeros; &quot;%1&quot; is not.</source>
+        <translation>Der Kopf eines leeren Journals ist 0 mit 64 Nullen; „%1“ ist es nicht.</translation>
     </message>
 </context>
 <context>
@@ -3602,6 +3705,107 @@ Jede Zeile ist ein Eintrag als JSON-Objekt mit den Hashes, die ihn mit der vorhe
     </message>
 </context>
 <context>
+    <name>LightAgent::LicenseWarnings</name>
+    <message>
+        <source>The key becomes valid only on %1; until then virtual machines are not protected.</source>
+        <translation>Der Schlüssel wird erst am %1 gültig; bis dahin sind die virtuellen Maschinen nicht geschützt.</translation>
+    </message>
+    <message>
+        <source>The solution is not activated; virtual machines are not protected.</source>
+        <translation>Die Lösung ist nicht aktiviert; die virtuellen Maschinen sind nicht geschützt.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The license ended on %1; the grace period keeps all functions for %n more day(s), to %2.</source>
+        <translation>
+            <numerusform>Die Lizenz endete am %1; die Kulanzfrist erhält alle Funktionen noch %n Tag, bis %2.</numerusform>
+            <numerusform>Die Lizenz endete am %1; die Kulanzfrist erhält alle Funktionen noch %n Tage, bis %2.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The vendor blocked the license key on %1; all functions remain for %n more day(s), to %2.</source>
+        <translation>
+            <numerusform>Der Anbieter hat den Lizenzschlüssel am %1 gesperrt; alle Funktionen bleiben noch %n Tag erhalten, bis %2.</numerusform>
+            <numerusform>Der Anbieter hat den Lizenzschlüssel am %1 gesperrt; alle Funktionen bleiben noch %n Tage erhalten, bis %2.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The vendor blocked the license key on %1; database updates stopped after %2.</source>
+        <translation>Der Anbieter hat den Lizenzschlüssel am %1 gesperrt; die Datenbank-Updates endeten nach dem %2.</translation>
+    </message>
+    <message>
+        <source>The license has expired; database updates stopped after %1.</source>
+        <translation>Die Lizenz ist abgelaufen; die Datenbank-Updates endeten nach dem %1.</translation>
+    </message>
+    <message>
+        <source>The license is valid until %1; then the reserve key %2 takes over on %3 and covers until %4.</source>
+        <translation>Die Lizenz gilt bis %1; dann übernimmt am %3 der Reserveschlüssel %2, der bis %4 gilt.</translation>
+    </message>
+    <message>
+        <source>The license is valid until %1.</source>
+        <translation>Die Lizenz gilt bis %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The license ends in %n day(s), on %1, even with the reserve key %2 that takes over on %3.</source>
+        <translation>
+            <numerusform>Die Lizenz endet in %n Tag, am %1, auch mit dem Reserveschlüssel %2, der am %3 übernimmt.</numerusform>
+            <numerusform>Die Lizenz endet in %n Tagen, am %1, auch mit dem Reserveschlüssel %2, der am %3 übernimmt.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The license ends in %n day(s), on %1; the reserve key %2 becomes valid only on %3.</source>
+        <translation>
+            <numerusform>Die Lizenz endet in %n Tag, am %1; der Reserveschlüssel %2 wird erst am %3 gültig.</numerusform>
+            <numerusform>Die Lizenz endet in %n Tagen, am %1; der Reserveschlüssel %2 wird erst am %3 gültig.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The license ends in %n day(s), on %1, and there is no reserve key.</source>
+        <translation>
+            <numerusform>Die Lizenz endet in %n Tag, am %1, und es gibt keinen Reserveschlüssel.</numerusform>
+            <numerusform>Die Lizenz endet in %n Tagen, am %1, und es gibt keinen Reserveschlüssel.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The databases are %n day(s) old (released on %1); update them.</source>
+        <translation>
+            <numerusform>Die Datenbanken sind %n Tag alt (veröffentlicht am %1); aktualisieren Sie sie.</numerusform>
+            <numerusform>Die Datenbanken sind %n Tage alt (veröffentlicht am %1); aktualisieren Sie sie.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>After %1 database updates stop; protection goes on with the last databases received (now those of %2).</source>
+        <translation>Nach dem %1 enden die Datenbank-Updates; der Schutz läuft mit den zuletzt erhaltenen Datenbanken weiter (derzeit die vom %2).</translation>
+    </message>
+    <message>
+        <source>After %1 database updates stop; no databases are installed yet.</source>
+        <translation>Nach dem %1 enden die Datenbank-Updates; es sind noch keine Datenbanken installiert.</translation>
+    </message>
+    <message>
+        <source>Protection begins on %1, when the key becomes valid.</source>
+        <translation>Der Schutz beginnt am %1, wenn der Schlüssel gültig wird.</translation>
+    </message>
+    <message>
+        <source>Nothing is protected until the solution is activated.</source>
+        <translation>Bis die Lösung aktiviert ist, ist nichts geschützt.</translation>
+    </message>
+    <message>
+        <source>On %1 the reserve key %2 takes over.</source>
+        <translation>Am %1 übernimmt der Reserveschlüssel %2.</translation>
+    </message>
+    <message>
+        <source>After %1 a grace period keeps all functions until %2.</source>
+        <translation>Nach dem %1 erhält eine Kulanzfrist alle Funktionen bis %2.</translation>
+    </message>
+    <message>
+        <source>Database updates have stopped; protection goes on with the databases of %1.</source>
+        <translation>Die Datenbank-Updates sind beendet; der Schutz läuft mit den Datenbanken vom %1 weiter.</translation>
+    </message>
+    <message>
+        <source>Database updates have stopped, and no databases are installed.</source>
+        <translation>Die Datenbank-Updates sind beendet, und es sind keine Datenbanken installiert.</translation>
+    </message>
+</context>
+<context>
     <name>LightAgent::MainWindow</name>
     <message>
         <source>Light Agent Console</source>
@@ -4582,6 +4786,14 @@ Die Lösung ist dann nicht mehr aktiviert, und virtuelle Maschinen sind nicht ge
         <source>Cannot write the journal to %1: %2</source>
         <translation>Das Protokoll kann nicht nach %1 geschrieben werden: %2</translation>
     </message>
+    <message>
+        <source>The journal no longer has entry %1, which the head kept elsewhere names: entries were removed and the journal&apos;s own head was changed to hide it (the journal now ends at entry %2).</source>
+        <translation>Das Journal enthält den Eintrag %1 nicht mehr, den der anderswo aufbewahrte Kopf nennt: Einträge wurden entfernt und der eigene Kopf des Journals wurde geändert, um das zu verbergen (das Journal endet jetzt bei Eintrag %2).</translation>
+    </message>
+    <message>
+        <source>Entry %1 is not the entry the head kept elsewhere names (its hash is %2, the kept head&apos;s %3): the journal was rewritten at entry %1 or before it.</source>
+        <translation>Eintrag %1 ist nicht der Eintrag, den der anderswo aufbewahrte Kopf nennt (sein Hash ist %2, der des Kopfes %3): das Journal wurde bei Eintrag %1 oder davor umgeschrieben.</translation>
+    </message>
 </context>
 <context>
     <name>LightAgent::UpdateDialog</name>
@@ -4917,6 +5129,29 @@ Die Lösung ist dann nicht mehr aktiviert, und virtuelle Maschinen sind nicht ge
         <source>&amp;Copy</source>
         <extracomment>Context menu of a value such as a SHA-256: copies all of it</extracomment>
         <translation>&amp;Kopieren</translation>
+    </message>
+</context>
+<context>
+    <name>LightAgent::WarningThresholds</name>
+    <message>
+        <source>Give at least one number of days, such as 30,14,7,1.</source>
+        <translation>Geben Sie mindestens eine Anzahl Tage an, etwa 30,14,7,1.</translation>
+    </message>
+    <message>
+        <source>Give at most 10 numbers of days, such as 30,14,7,1.</source>
+        <translation>Geben Sie höchstens 10 Anzahlen von Tagen an, etwa 30,14,7,1.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a number of days from 1 to 365. Write the days before the end as whole numbers separated by commas, such as 30,14,7,1.</source>
+        <translation>„%1“ ist keine Anzahl Tage von 1 bis 365. Schreiben Sie die Tage vor dem Ende als ganze Zahlen, durch Kommas getrennt, etwa 30,14,7,1.</translation>
+    </message>
+    <message>
+        <source>%1 days is given twice; give each number of days once.</source>
+        <translation>%1 Tage sind doppelt angegeben; geben Sie jede Anzahl Tage nur einmal an.</translation>
+    </message>
+    <message>
+        <source>The stored warning days &quot;%1&quot; cannot be used: %2 Set them again with &apos;lightagent-ctl config set warn-days 30,14,7,1&apos;.</source>
+        <translation>Die gespeicherten Warntage „%1“ sind nicht verwendbar: %2 Legen Sie sie mit &apos;lightagent-ctl config set warn-days 30,14,7,1&apos; neu fest.</translation>
     </message>
 </context>
 </TS>

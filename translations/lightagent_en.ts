@@ -29,6 +29,10 @@
         <translation>
             <numerusform>expired %n day ago</numerusform>
             <numerusform>expired %n days ago</numerusform>
+        <source>The journal is intact and extends the kept head %1: %n entries checked.</source>
+        <translation>
+            <numerusform>The journal is intact and extends the kept head %1: %n entry checked.</numerusform>
+            <numerusform>The journal is intact and extends the kept head %1: %n entries checked.</numerusform>
         </translation>
     </message>
 </context>
@@ -165,6 +169,51 @@ Each line is one entry as a JSON object with the hashes that chain it to the lin
         <translation>
             <numerusform>The license expires in %n day.</numerusform>
             <numerusform>The license expires in %n days.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>LightAgent::LicenseWarnings</name>
+    <message numerus="yes">
+        <source>The license ended on %1; the grace period keeps all functions for %n more day(s), to %2.</source>
+        <translation>
+            <numerusform>The license ended on %1; the grace period keeps all functions for %n more day, to %2.</numerusform>
+            <numerusform>The license ended on %1; the grace period keeps all functions for %n more days, to %2.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The vendor blocked the license key on %1; all functions remain for %n more day(s), to %2.</source>
+        <translation>
+            <numerusform>The vendor blocked the license key on %1; all functions remain for %n more day, to %2.</numerusform>
+            <numerusform>The vendor blocked the license key on %1; all functions remain for %n more days, to %2.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The license ends in %n day(s), on %1, even with the reserve key %2 that takes over on %3.</source>
+        <translation>
+            <numerusform>The license ends in %n day, on %1, even with the reserve key %2 that takes over on %3.</numerusform>
+            <numerusform>The license ends in %n days, on %1, even with the reserve key %2 that takes over on %3.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The license ends in %n day(s), on %1; the reserve key %2 becomes valid only on %3.</source>
+        <translation>
+            <numerusform>The license ends in %n day, on %1; the reserve key %2 becomes valid only on %3.</numerusform>
+            <numerusform>The license ends in %n days, on %1; the reserve key %2 becomes valid only on %3.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The license ends in %n day(s), on %1, and there is no reserve key.</source>
+        <translation>
+            <numerusform>The license ends in %n day, on %1, and there is no reserve key.</numerusform>
+            <numerusform>The license ends in %n days, on %1, and there is no reserve key.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The databases are %n day(s) old (released on %1); update them.</source>
+        <translation>
+            <numerusform>The databases are %n day old (released on %1); update them.</numerusform>
+            <numerusform>The databases are %n days old (released on %1); update them.</numerusform>
         </translation>
     </message>
 </context>

@@ -294,6 +294,19 @@
     <message>
         <source>This is not a key file: a key file is JSON text, and this file&apos;s content is not.</source>
         <translation>Ce n&apos;est pas un fichier clé : un fichier clé est du texte JSON, et le contenu de ce fichier n&apos;en est pas.</translation>
+        <source>OK</source>
+        <comment>warning level</comment>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <comment>warning level</comment>
+        <translation>Avertissement</translation>
+    </message>
+    <message>
+        <source>Critical</source>
+        <comment>warning level</comment>
+        <translation>Critique</translation>
     </message>
 </context>
 <context>
@@ -1038,10 +1051,6 @@ Les mises à jour des bases de données et les liens vers l&apos;aide en ligne n
         </translation>
     </message>
     <message>
-        <source>Use &apos;journal&apos;, &apos;journal verify&apos; or &apos;journal export FILE&apos;.</source>
-        <translation>Utilisation : &apos;journal&apos;, &apos;journal verify&apos; ou &apos;journal export FILE&apos;.</translation>
-    </message>
-    <message>
         <source>Serial:        %1</source>
         <translation>Numéro de série :   %1</translation>
     </message>
@@ -1345,6 +1354,16 @@ Les mises à jour des bases de données et les liens vers l&apos;aide en ligne n
         <translation>journal [--json]                           tout ce qui a été envoyé, du plus ancien au plus récent
   journal verify [--json]                    vérifier la chaîne de hachage ; le code 3 indique la première entrée incorrecte
   journal export FILE                        JSON Lines avec prevHash et hash</translation>
+        <source>key inspect FILE [--json]                  verify a key file, change nothing
+  key add FILE [--reserve] [--dry-run] [--json]
+  key remove active|reserve [--json]</source>
+        <translation>key inspect FILE [--json]                  vérifier un fichier clé, sans rien modifier
+  key add FILE [--reserve] [--dry-run] [--json]
+  key remove active|reserve [--json]</translation>
+    </message>
+    <message>
+        <source>activate CODE [--dry-run] [--yes] [--json]  show the exact request, ask, then send it</source>
+        <translation>activate CODE [--dry-run] [--yes] [--json]  afficher la requête exacte, demander, puis l&apos;envoyer</translation>
     </message>
     <message>
         <source>help-url PLACE [--lang TAG] [--json]       the localized help link of a place; sends nothing</source>
@@ -1616,6 +1635,79 @@ Les mises à jour des bases de données et les liens vers l&apos;aide en ligne n
         <source>Received by: %1</source>
         <extracomment>%1 is the host that receives the request, with what it is</extracomment>
         <translation>Destinataire : %1</translation>
+        <source>warn-days: %1 (a warning from %2 days before the license stops covering, critical from %3 days)</source>
+        <translation>warn-days : %1 (avertissement à partir de %2 jours avant la fin de la couverture de la licence, critique à partir de %3 jours)</translation>
+    </message>
+    <message>
+        <source>Use &apos;config show&apos; or &apos;config set warn-days 30,14,7,1&apos;.</source>
+        <translation>Utilisez &apos;config show&apos; ou &apos;config set warn-days 30,14,7,1&apos;.</translation>
+    </message>
+    <message>
+        <source>There is no setting &quot;%1&quot;; the one setting is warn-days.</source>
+        <translation>Il n&apos;existe pas de paramètre « %1 » ; le seul paramètre est warn-days.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The journal is intact and extends the kept head %1: %n entries checked.</source>
+        <translation>
+            <numerusform>Le journal est intact et prolonge la tête conservée %1 : %n entrée vérifiée.</numerusform>
+            <numerusform>Le journal est intact et prolonge la tête conservée %1 : %n entrées vérifiées.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Use &apos;journal&apos;, &apos;journal head&apos;, &apos;journal verify [--head SEQ:HASH]&apos; or &apos;journal export FILE&apos;.</source>
+        <translation>Utilisez &apos;journal&apos;, &apos;journal head&apos;, &apos;journal verify [--head SEQ:HASH]&apos; ou &apos;journal export FILE&apos;.</translation>
+    </message>
+    <message>
+        <source>The license state cannot be read: %1</source>
+        <translation>L&apos;état de la licence ne peut pas être lu : %1</translation>
+    </message>
+    <message>
+        <source>Warning level: %1 — %2</source>
+        <translation>Niveau :       %1 — %2</translation>
+    </message>
+    <message>
+        <source>Then:          %1</source>
+        <translation>Ensuite :      %1</translation>
+    </message>
+    <message>
+        <source>--nagios and --prometheus cannot be combined.</source>
+        <translation>--nagios et --prometheus ne peuvent pas être combinés.</translation>
+    </message>
+    <message>
+        <source>status [--json] [--on-date YYYY-MM-DD]   the license state
+  status --nagios | --prometheus              for monitoring: a plugin line and exit code, or metrics</source>
+        <translation>status [--json] [--on-date YYYY-MM-DD]   l&apos;état de la licence
+  status --nagios | --prometheus              pour la supervision : une ligne de plugin et un code de sortie, ou des métriques</translation>
+    </message>
+    <message>
+        <source>journal [--json]                           everything that was sent, oldest first
+  journal verify [--json]                    check the hash chain; exit 3 names the first bad entry
+  journal head [--json]                      the current head SEQ:HASH, to keep elsewhere
+  journal verify --head SEQ:HASH             also check that the journal still extends a kept head
+  journal export FILE                        JSON Lines with prevHash and hash</source>
+        <translation>journal [--json]                           tout ce qui a été envoyé, du plus ancien au plus récent
+  journal verify [--json]                    vérifier la chaîne de hachage ; le code 3 indique la première entrée incorrecte
+  journal head [--json]                      la tête actuelle SEQ:HASH, à conserver ailleurs
+  journal verify --head SEQ:HASH             vérifier aussi que le journal prolonge encore une tête conservée
+  journal export FILE                        JSON Lines avec prevHash et hash</translation>
+    </message>
+    <message>
+        <source>config show [--json]                       the settings
+  config set warn-days 30,14,7,1             days before the end that warnings begin</source>
+        <translation>config show [--json]                       les paramètres
+  config set warn-days 30,14,7,1             jours avant la fin où commencent les avertissements</translation>
+    </message>
+    <message>
+        <source>status: one monitoring-plugin line; exit 0 OK, 1 WARNING, 2 CRITICAL, 3 UNKNOWN.</source>
+        <translation>status : une ligne de plugin de supervision ; code de sortie 0 OK, 1 WARNING, 2 CRITICAL, 3 UNKNOWN.</translation>
+    </message>
+    <message>
+        <source>status: metrics in the Prometheus text format (node_exporter&apos;s textfile collector).</source>
+        <translation>status : métriques au format texte de Prometheus (collecteur textfile de node_exporter).</translation>
+    </message>
+    <message>
+        <source>journal verify: the journal must still extend this head, kept elsewhere.</source>
+        <translation>journal verify : le journal doit toujours prolonger cette tête, conservée ailleurs.</translation>
     </message>
 </context>
 <context>
@@ -2401,6 +2493,17 @@ Acceptez-vous l&apos;accord de fourniture de données ?</translation>
     <message>
         <source>The service did not answer completely within %1 seconds.</source>
         <translation>Le service n&apos;a pas répondu complètement en %1 secondes.</translation>
+    </message>
+</context>
+<context>
+    <name>LightAgent::JournalAnchor</name>
+    <message>
+        <source>&quot;%1&quot; is not a journal head. A head is the entry number, a colon and the entry&apos;s 64-digit hash, as &apos;lightagent-ctl journal head&apos; prints it.</source>
+        <translation>« %1 » n&apos;est pas une tête de journal. Une tête est le numéro de l&apos;entrée, deux-points et le hachage de 64 chiffres de l&apos;entrée, tel que l&apos;affiche &apos;lightagent-ctl journal head&apos;.</translation>
+    </message>
+    <message>
+        <source>The head of an empty journal is 0 with 64 zeros; &quot;%1&quot; is not.</source>
+        <translation>La tête d&apos;un journal vide est 0 avec 64 zéros ; « %1 » ne l&apos;est pas.</translation>
     </message>
 </context>
 <context>
@@ -3602,6 +3705,107 @@ Chaque ligne est une entrée sous forme d&apos;objet JSON, avec les hachages qui
     </message>
 </context>
 <context>
+    <name>LightAgent::LicenseWarnings</name>
+    <message>
+        <source>The key becomes valid only on %1; until then virtual machines are not protected.</source>
+        <translation>La clé ne devient valide que le %1 ; d&apos;ici là, les machines virtuelles ne sont pas protégées.</translation>
+    </message>
+    <message>
+        <source>The solution is not activated; virtual machines are not protected.</source>
+        <translation>La solution n&apos;est pas activée ; les machines virtuelles ne sont pas protégées.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The license ended on %1; the grace period keeps all functions for %n more day(s), to %2.</source>
+        <translation>
+            <numerusform>La licence a pris fin le %1 ; la période de grâce conserve toutes les fonctions encore %n jour, jusqu&apos;au %2.</numerusform>
+            <numerusform>La licence a pris fin le %1 ; la période de grâce conserve toutes les fonctions encore %n jours, jusqu&apos;au %2.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The vendor blocked the license key on %1; all functions remain for %n more day(s), to %2.</source>
+        <translation>
+            <numerusform>L&apos;éditeur a bloqué la clé de licence le %1 ; toutes les fonctions restent disponibles encore %n jour, jusqu&apos;au %2.</numerusform>
+            <numerusform>L&apos;éditeur a bloqué la clé de licence le %1 ; toutes les fonctions restent disponibles encore %n jours, jusqu&apos;au %2.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The vendor blocked the license key on %1; database updates stopped after %2.</source>
+        <translation>L&apos;éditeur a bloqué la clé de licence le %1 ; les mises à jour des bases se sont arrêtées après le %2.</translation>
+    </message>
+    <message>
+        <source>The license has expired; database updates stopped after %1.</source>
+        <translation>La licence a expiré ; les mises à jour des bases se sont arrêtées après le %1.</translation>
+    </message>
+    <message>
+        <source>The license is valid until %1; then the reserve key %2 takes over on %3 and covers until %4.</source>
+        <translation>La licence est valide jusqu&apos;au %1 ; ensuite la clé de réserve %2 prend le relais le %3 et couvre jusqu&apos;au %4.</translation>
+    </message>
+    <message>
+        <source>The license is valid until %1.</source>
+        <translation>La licence est valide jusqu&apos;au %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The license ends in %n day(s), on %1, even with the reserve key %2 that takes over on %3.</source>
+        <translation>
+            <numerusform>La licence prend fin dans %n jour, le %1, même avec la clé de réserve %2 qui prend le relais le %3.</numerusform>
+            <numerusform>La licence prend fin dans %n jours, le %1, même avec la clé de réserve %2 qui prend le relais le %3.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The license ends in %n day(s), on %1; the reserve key %2 becomes valid only on %3.</source>
+        <translation>
+            <numerusform>La licence prend fin dans %n jour, le %1 ; la clé de réserve %2 ne devient valide que le %3.</numerusform>
+            <numerusform>La licence prend fin dans %n jours, le %1 ; la clé de réserve %2 ne devient valide que le %3.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The license ends in %n day(s), on %1, and there is no reserve key.</source>
+        <translation>
+            <numerusform>La licence prend fin dans %n jour, le %1, et il n&apos;y a pas de clé de réserve.</numerusform>
+            <numerusform>La licence prend fin dans %n jours, le %1, et il n&apos;y a pas de clé de réserve.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The databases are %n day(s) old (released on %1); update them.</source>
+        <translation>
+            <numerusform>Les bases ont %n jour (publiées le %1) ; mettez-les à jour.</numerusform>
+            <numerusform>Les bases ont %n jours (publiées le %1) ; mettez-les à jour.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>After %1 database updates stop; protection goes on with the last databases received (now those of %2).</source>
+        <translation>Après le %1, les mises à jour des bases s&apos;arrêtent ; la protection continue avec les dernières bases reçues (actuellement celles du %2).</translation>
+    </message>
+    <message>
+        <source>After %1 database updates stop; no databases are installed yet.</source>
+        <translation>Après le %1, les mises à jour des bases s&apos;arrêtent ; aucune base n&apos;est encore installée.</translation>
+    </message>
+    <message>
+        <source>Protection begins on %1, when the key becomes valid.</source>
+        <translation>La protection commence le %1, quand la clé devient valide.</translation>
+    </message>
+    <message>
+        <source>Nothing is protected until the solution is activated.</source>
+        <translation>Rien n&apos;est protégé tant que la solution n&apos;est pas activée.</translation>
+    </message>
+    <message>
+        <source>On %1 the reserve key %2 takes over.</source>
+        <translation>Le %1, la clé de réserve %2 prend le relais.</translation>
+    </message>
+    <message>
+        <source>After %1 a grace period keeps all functions until %2.</source>
+        <translation>Après le %1, une période de grâce conserve toutes les fonctions jusqu&apos;au %2.</translation>
+    </message>
+    <message>
+        <source>Database updates have stopped; protection goes on with the databases of %1.</source>
+        <translation>Les mises à jour des bases sont arrêtées ; la protection continue avec les bases du %1.</translation>
+    </message>
+    <message>
+        <source>Database updates have stopped, and no databases are installed.</source>
+        <translation>Les mises à jour des bases sont arrêtées et aucune base n&apos;est installée.</translation>
+    </message>
+</context>
+<context>
     <name>LightAgent::MainWindow</name>
     <message>
         <source>Light Agent Console</source>
@@ -4582,6 +4786,14 @@ La solution ne sera plus activée et les machines virtuelles ne seront pas prot�
         <source>Cannot write the journal to %1: %2</source>
         <translation>Impossible d&apos;écrire le journal dans %1 : %2</translation>
     </message>
+    <message>
+        <source>The journal no longer has entry %1, which the head kept elsewhere names: entries were removed and the journal&apos;s own head was changed to hide it (the journal now ends at entry %2).</source>
+        <translation>Le journal n&apos;a plus l&apos;entrée %1, que nomme la tête conservée ailleurs : des entrées ont été supprimées et la tête propre du journal a été modifiée pour le cacher (le journal se termine maintenant à l&apos;entrée %2).</translation>
+    </message>
+    <message>
+        <source>Entry %1 is not the entry the head kept elsewhere names (its hash is %2, the kept head&apos;s %3): the journal was rewritten at entry %1 or before it.</source>
+        <translation>L&apos;entrée %1 n&apos;est pas celle que nomme la tête conservée ailleurs (son hachage est %2, celui de la tête conservée %3) : le journal a été réécrit à l&apos;entrée %1 ou avant.</translation>
+    </message>
 </context>
 <context>
     <name>LightAgent::UpdateDialog</name>
@@ -4917,6 +5129,29 @@ La solution ne sera plus activée et les machines virtuelles ne seront pas prot�
         <source>&amp;Copy</source>
         <extracomment>Context menu of a value such as a SHA-256: copies all of it</extracomment>
         <translation>&amp;Copier</translation>
+    </message>
+</context>
+<context>
+    <name>LightAgent::WarningThresholds</name>
+    <message>
+        <source>Give at least one number of days, such as 30,14,7,1.</source>
+        <translation>Indiquez au moins un nombre de jours, par exemple 30,14,7,1.</translation>
+    </message>
+    <message>
+        <source>Give at most 10 numbers of days, such as 30,14,7,1.</source>
+        <translation>Indiquez au plus 10 nombres de jours, par exemple 30,14,7,1.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a number of days from 1 to 365. Write the days before the end as whole numbers separated by commas, such as 30,14,7,1.</source>
+        <translation>« %1 » n&apos;est pas un nombre de jours de 1 à 365. Écrivez les jours avant la fin en nombres entiers séparés par des virgules, par exemple 30,14,7,1.</translation>
+    </message>
+    <message>
+        <source>%1 days is given twice; give each number of days once.</source>
+        <translation>%1 jours est indiqué deux fois ; indiquez chaque nombre de jours une seule fois.</translation>
+    </message>
+    <message>
+        <source>The stored warning days &quot;%1&quot; cannot be used: %2 Set them again with &apos;lightagent-ctl config set warn-days 30,14,7,1&apos;.</source>
+        <translation>Les jours d&apos;avertissement enregistrés « %1 » sont inutilisables : %2 Définissez-les à nouveau avec &apos;lightagent-ctl config set warn-days 30,14,7,1&apos;.</translation>
     </message>
 </context>
 </TS>

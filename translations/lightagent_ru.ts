@@ -294,6 +294,19 @@
     <message>
         <source>This is not a key file: a key file is JSON text, and this file&apos;s content is not.</source>
         <translation>Это не файл ключа: файл ключа содержит текст JSON, а содержимое этого файла им не является.</translation>
+        <source>OK</source>
+        <comment>warning level</comment>
+        <translation>В норме</translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <comment>warning level</comment>
+        <translation>Предупреждение</translation>
+    </message>
+    <message>
+        <source>Critical</source>
+        <comment>warning level</comment>
+        <translation>Критично</translation>
     </message>
 </context>
 <context>
@@ -1040,10 +1053,6 @@ Database updates and online help links will send nothing until you agree again. 
         </translation>
     </message>
     <message>
-        <source>Use &apos;journal&apos;, &apos;journal verify&apos; or &apos;journal export FILE&apos;.</source>
-        <translation>Используйте &apos;journal&apos;, &apos;journal verify&apos; или &apos;journal export FILE&apos;.</translation>
-    </message>
-    <message>
         <source>Serial:        %1</source>
         <translation>Серийный номер:    %1</translation>
     </message>
@@ -1348,6 +1357,16 @@ Database updates and online help links will send nothing until you agree again. 
         <translation>journal [--json]                           все, что было передано, начиная с самого раннего
   journal verify [--json]                    проверить цепочку хешей; код выхода 3 указывает первую поврежденную запись
   journal export FILE                        JSON Lines с prevHash и hash</translation>
+        <source>key inspect FILE [--json]                  verify a key file, change nothing
+  key add FILE [--reserve] [--dry-run] [--json]
+  key remove active|reserve [--json]</source>
+        <translation>key inspect FILE [--json]                  проверить файл ключа, ничего не изменяя
+  key add FILE [--reserve] [--dry-run] [--json]
+  key remove active|reserve [--json]</translation>
+    </message>
+    <message>
+        <source>activate CODE [--dry-run] [--yes] [--json]  show the exact request, ask, then send it</source>
+        <translation>activate CODE [--dry-run] [--yes] [--json]  показать точный запрос, запросить подтверждение, затем передать его</translation>
     </message>
     <message>
         <source>help-url PLACE [--lang TAG] [--json]       the localized help link of a place; sends nothing</source>
@@ -1620,6 +1639,80 @@ Database updates and online help links will send nothing until you agree again. 
         <source>Received by: %1</source>
         <extracomment>%1 is the host that receives the request, with what it is</extracomment>
         <translation>Получатель: %1</translation>
+        <source>warn-days: %1 (a warning from %2 days before the license stops covering, critical from %3 days)</source>
+        <translation>warn-days: %1 (предупреждение за %2 дн. до окончания действия лицензии, критично — за %3 дн.)</translation>
+    </message>
+    <message>
+        <source>Use &apos;config show&apos; or &apos;config set warn-days 30,14,7,1&apos;.</source>
+        <translation>Используйте &apos;config show&apos; или &apos;config set warn-days 30,14,7,1&apos;.</translation>
+    </message>
+    <message>
+        <source>There is no setting &quot;%1&quot;; the one setting is warn-days.</source>
+        <translation>Параметра «%1» нет; единственный параметр — warn-days.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The journal is intact and extends the kept head %1: %n entries checked.</source>
+        <translation>
+            <numerusform>Журнал цел и продолжает сохранённую вершину %1: проверена %n запись.</numerusform>
+            <numerusform>Журнал цел и продолжает сохранённую вершину %1: проверены %n записи.</numerusform>
+            <numerusform>Журнал цел и продолжает сохранённую вершину %1: проверено %n записей.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Use &apos;journal&apos;, &apos;journal head&apos;, &apos;journal verify [--head SEQ:HASH]&apos; or &apos;journal export FILE&apos;.</source>
+        <translation>Используйте &apos;journal&apos;, &apos;journal head&apos;, &apos;journal verify [--head SEQ:HASH]&apos; или &apos;journal export FILE&apos;.</translation>
+    </message>
+    <message>
+        <source>The license state cannot be read: %1</source>
+        <translation>Состояние лицензии прочитать невозможно: %1</translation>
+    </message>
+    <message>
+        <source>Warning level: %1 — %2</source>
+        <translation>Уровень:      %1 — %2</translation>
+    </message>
+    <message>
+        <source>Then:          %1</source>
+        <translation>Затем:        %1</translation>
+    </message>
+    <message>
+        <source>--nagios and --prometheus cannot be combined.</source>
+        <translation>--nagios и --prometheus нельзя использовать вместе.</translation>
+    </message>
+    <message>
+        <source>status [--json] [--on-date YYYY-MM-DD]   the license state
+  status --nagios | --prometheus              for monitoring: a plugin line and exit code, or metrics</source>
+        <translation>status [--json] [--on-date YYYY-MM-DD]   состояние лицензии
+  status --nagios | --prometheus              для мониторинга: строка плагина и код выхода или метрики</translation>
+    </message>
+    <message>
+        <source>journal [--json]                           everything that was sent, oldest first
+  journal verify [--json]                    check the hash chain; exit 3 names the first bad entry
+  journal head [--json]                      the current head SEQ:HASH, to keep elsewhere
+  journal verify --head SEQ:HASH             also check that the journal still extends a kept head
+  journal export FILE                        JSON Lines with prevHash and hash</source>
+        <translation>journal [--json]                           все, что было передано, начиная с самого раннего
+  journal verify [--json]                    проверить цепочку хешей; код выхода 3 указывает первую поврежденную запись
+  journal head [--json]                      текущая вершина SEQ:HASH, чтобы хранить её в другом месте
+  journal verify --head SEQ:HASH             также проверить, что журнал продолжает сохранённую вершину
+  journal export FILE                        JSON Lines с prevHash и hash</translation>
+    </message>
+    <message>
+        <source>config show [--json]                       the settings
+  config set warn-days 30,14,7,1             days before the end that warnings begin</source>
+        <translation>config show [--json]                       параметры
+  config set warn-days 30,14,7,1             за сколько дней до окончания начинаются предупреждения</translation>
+    </message>
+    <message>
+        <source>status: one monitoring-plugin line; exit 0 OK, 1 WARNING, 2 CRITICAL, 3 UNKNOWN.</source>
+        <translation>status: одна строка для плагина мониторинга; код выхода 0 OK, 1 WARNING, 2 CRITICAL, 3 UNKNOWN.</translation>
+    </message>
+    <message>
+        <source>status: metrics in the Prometheus text format (node_exporter&apos;s textfile collector).</source>
+        <translation>status: метрики в текстовом формате Prometheus (textfile collector в node_exporter).</translation>
+    </message>
+    <message>
+        <source>journal verify: the journal must still extend this head, kept elsewhere.</source>
+        <translation>journal verify: журнал должен по-прежнему продолжать эту вершину, сохранённую в другом месте.</translation>
     </message>
 </context>
 <context>
@@ -2407,6 +2500,17 @@ Do you accept the data provision agreement?</source>
     <message>
         <source>The service did not answer completely within %1 seconds.</source>
         <translation>Служба не прислала полный ответ за %1 с.</translation>
+    </message>
+</context>
+<context>
+    <name>LightAgent::JournalAnchor</name>
+    <message>
+        <source>&quot;%1&quot; is not a journal head. A head is the entry number, a colon and the entry&apos;s 64-digit hash, as &apos;lightagent-ctl journal head&apos; prints it.</source>
+        <translation>«%1» — не вершина журнала. Вершина — это номер записи, двоеточие и 64-значный хеш записи, как их выводит &apos;lightagent-ctl journal head&apos;.</translation>
+    </message>
+    <message>
+        <source>The head of an empty journal is 0 with 64 zeros; &quot;%1&quot; is not.</source>
+        <translation>Вершина пустого журнала — 0 и 64 нуля; «%1» — нет.</translation>
     </message>
 </context>
 <context>
@@ -3623,6 +3727,113 @@ Each line is one entry as a JSON object with the hashes that chain it to the lin
     </message>
 </context>
 <context>
+    <name>LightAgent::LicenseWarnings</name>
+    <message>
+        <source>The key becomes valid only on %1; until then virtual machines are not protected.</source>
+        <translation>Ключ начнёт действовать только %1; до этого виртуальные машины не защищены.</translation>
+    </message>
+    <message>
+        <source>The solution is not activated; virtual machines are not protected.</source>
+        <translation>Решение не активировано; виртуальные машины не защищены.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The license ended on %1; the grace period keeps all functions for %n more day(s), to %2.</source>
+        <translation>
+            <numerusform>Лицензия закончилась %1; льготный период сохраняет все функции ещё %n день, до %2.</numerusform>
+            <numerusform>Лицензия закончилась %1; льготный период сохраняет все функции ещё %n дня, до %2.</numerusform>
+            <numerusform>Лицензия закончилась %1; льготный период сохраняет все функции ещё %n дней, до %2.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The vendor blocked the license key on %1; all functions remain for %n more day(s), to %2.</source>
+        <translation>
+            <numerusform>Поставщик заблокировал лицензионный ключ %1; все функции сохраняются ещё %n день, до %2.</numerusform>
+            <numerusform>Поставщик заблокировал лицензионный ключ %1; все функции сохраняются ещё %n дня, до %2.</numerusform>
+            <numerusform>Поставщик заблокировал лицензионный ключ %1; все функции сохраняются ещё %n дней, до %2.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The vendor blocked the license key on %1; database updates stopped after %2.</source>
+        <translation>Поставщик заблокировал лицензионный ключ %1; обновление баз прекратилось после %2.</translation>
+    </message>
+    <message>
+        <source>The license has expired; database updates stopped after %1.</source>
+        <translation>Срок действия лицензии истёк; обновление баз прекратилось после %1.</translation>
+    </message>
+    <message>
+        <source>The license is valid until %1; then the reserve key %2 takes over on %3 and covers until %4.</source>
+        <translation>Лицензия действует до %1; затем %3 её сменит резервный ключ %2, действующий до %4.</translation>
+    </message>
+    <message>
+        <source>The license is valid until %1.</source>
+        <translation>Лицензия действует до %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The license ends in %n day(s), on %1, even with the reserve key %2 that takes over on %3.</source>
+        <translation>
+            <numerusform>Лицензия закончится через %n день, %1, даже с резервным ключом %2, который вступит в действие %3.</numerusform>
+            <numerusform>Лицензия закончится через %n дня, %1, даже с резервным ключом %2, который вступит в действие %3.</numerusform>
+            <numerusform>Лицензия закончится через %n дней, %1, даже с резервным ключом %2, который вступит в действие %3.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The license ends in %n day(s), on %1; the reserve key %2 becomes valid only on %3.</source>
+        <translation>
+            <numerusform>Лицензия закончится через %n день, %1; резервный ключ %2 начнёт действовать только %3.</numerusform>
+            <numerusform>Лицензия закончится через %n дня, %1; резервный ключ %2 начнёт действовать только %3.</numerusform>
+            <numerusform>Лицензия закончится через %n дней, %1; резервный ключ %2 начнёт действовать только %3.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The license ends in %n day(s), on %1, and there is no reserve key.</source>
+        <translation>
+            <numerusform>Лицензия закончится через %n день, %1, а резервного ключа нет.</numerusform>
+            <numerusform>Лицензия закончится через %n дня, %1, а резервного ключа нет.</numerusform>
+            <numerusform>Лицензия закончится через %n дней, %1, а резервного ключа нет.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The databases are %n day(s) old (released on %1); update them.</source>
+        <translation>
+            <numerusform>Базам %n день (выпущены %1); обновите их.</numerusform>
+            <numerusform>Базам %n дня (выпущены %1); обновите их.</numerusform>
+            <numerusform>Базам %n дней (выпущены %1); обновите их.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>After %1 database updates stop; protection goes on with the last databases received (now those of %2).</source>
+        <translation>После %1 обновление баз прекратится; защита продолжится с последними полученными базами (сейчас это базы от %2).</translation>
+    </message>
+    <message>
+        <source>After %1 database updates stop; no databases are installed yet.</source>
+        <translation>После %1 обновление баз прекратится; базы пока не установлены.</translation>
+    </message>
+    <message>
+        <source>Protection begins on %1, when the key becomes valid.</source>
+        <translation>Защита начнётся %1, когда ключ начнёт действовать.</translation>
+    </message>
+    <message>
+        <source>Nothing is protected until the solution is activated.</source>
+        <translation>Пока решение не активировано, ничего не защищено.</translation>
+    </message>
+    <message>
+        <source>On %1 the reserve key %2 takes over.</source>
+        <translation>%1 в действие вступит резервный ключ %2.</translation>
+    </message>
+    <message>
+        <source>After %1 a grace period keeps all functions until %2.</source>
+        <translation>После %1 льготный период сохраняет все функции до %2.</translation>
+    </message>
+    <message>
+        <source>Database updates have stopped; protection goes on with the databases of %1.</source>
+        <translation>Обновление баз прекращено; защита продолжается с базами от %1.</translation>
+    </message>
+    <message>
+        <source>Database updates have stopped, and no databases are installed.</source>
+        <translation>Обновление баз прекращено, и базы не установлены.</translation>
+    </message>
+</context>
+<context>
     <name>LightAgent::MainWindow</name>
     <message>
         <source>Light Agent Console</source>
@@ -4604,6 +4815,14 @@ The solution will no longer be activated and virtual machines will not be protec
         <source>Cannot write the journal to %1: %2</source>
         <translation>Не удается записать журнал в %1: %2</translation>
     </message>
+    <message>
+        <source>The journal no longer has entry %1, which the head kept elsewhere names: entries were removed and the journal&apos;s own head was changed to hide it (the journal now ends at entry %2).</source>
+        <translation>В журнале больше нет записи %1, которую называет сохранённая в другом месте вершина: записи удалены, а собственная вершина журнала изменена, чтобы это скрыть (теперь журнал заканчивается записью %2).</translation>
+    </message>
+    <message>
+        <source>Entry %1 is not the entry the head kept elsewhere names (its hash is %2, the kept head&apos;s %3): the journal was rewritten at entry %1 or before it.</source>
+        <translation>Запись %1 — не та, которую называет сохранённая в другом месте вершина (её хеш %2, у сохранённой вершины %3): журнал переписан начиная с записи %1 или раньше.</translation>
+    </message>
 </context>
 <context>
     <name>LightAgent::UpdateDialog</name>
@@ -4939,6 +5158,29 @@ The solution will no longer be activated and virtual machines will not be protec
         <source>&amp;Copy</source>
         <extracomment>Context menu of a value such as a SHA-256: copies all of it</extracomment>
         <translation>&amp;Копировать</translation>
+    </message>
+</context>
+<context>
+    <name>LightAgent::WarningThresholds</name>
+    <message>
+        <source>Give at least one number of days, such as 30,14,7,1.</source>
+        <translation>Укажите хотя бы одно число дней, например 30,14,7,1.</translation>
+    </message>
+    <message>
+        <source>Give at most 10 numbers of days, such as 30,14,7,1.</source>
+        <translation>Укажите не более 10 чисел дней, например 30,14,7,1.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a number of days from 1 to 365. Write the days before the end as whole numbers separated by commas, such as 30,14,7,1.</source>
+        <translation>«%1» — не число дней от 1 до 365. Укажите дни до окончания целыми числами через запятую, например 30,14,7,1.</translation>
+    </message>
+    <message>
+        <source>%1 days is given twice; give each number of days once.</source>
+        <translation>Число дней %1 указано дважды; укажите каждое число один раз.</translation>
+    </message>
+    <message>
+        <source>The stored warning days &quot;%1&quot; cannot be used: %2 Set them again with &apos;lightagent-ctl config set warn-days 30,14,7,1&apos;.</source>
+        <translation>Сохранённые дни предупреждений «%1» нельзя использовать: %2 Задайте их заново командой &apos;lightagent-ctl config set warn-days 30,14,7,1&apos;.</translation>
     </message>
 </context>
 </TS>

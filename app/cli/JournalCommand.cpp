@@ -127,24 +127,56 @@ int list(CtlContext &context)
 
 int verify(CtlContext &context)
 {
+    std::optional<JournalAnchor> anchor;
+    if (context.isSet(QStringLiteral("head"))) {
+        auto parsed = JournalAnchor::parse(context.value(QStringLiteral("head")));
+        if (!parsed)
+            return context.usage(parsed.error().message);
+        anchor = parsed.value();
+    }
     auto journal = openJournal(context);
     if (!journal)
         return fail(journal.error(), context.json());
-    auto verified = journal->verify();
+    auto verified = anchor ? journal->verifyExtends(*anchor) : journal->verify();
     if (!verified)
         return fail(verified.error(), context.json());
     const JournalVerification &v = verified.value();
     if (context.json()) {
-        outJson(QJsonObject {{QStringLiteral("ok"), v.ok},
-                             {QStringLiteral("checked"), v.checked},
-                             {QStringLiteral("firstBadSeq"), v.firstBadSeq},
-                             {QStringLiteral("reason"), v.reason},
-                             {QStringLiteral("problem"), v.problem}});
+        QJsonObject json {{QStringLiteral("ok"), v.ok},
+                          {QStringLiteral("checked"), v.checked},
+                          {QStringLiteral("firstBadSeq"), v.firstBadSeq},
+                          {QStringLiteral("reason"), v.reason},
+                          {QStringLiteral("problem"), v.problem}};
+        if (anchor)
+            json.insert(QStringLiteral("keptHead"), anchor->toText());
+        outJson(json);
+    } else if (!v.ok) {
+        out(v.problem);
+    } else if (anchor) {
+        out(tr("The journal is intact and extends the kept head %1: %n entries checked.", nullptr,
+               int(v.checked))
+                .arg(anchor->toText()));
     } else {
-        out(v.ok ? tr("The journal is intact: %n entries checked.", nullptr, int(v.checked))
-                 : v.problem);
+        out(tr("The journal is intact: %n entries checked.", nullptr, int(v.checked)));
     }
     return v.ok ? ExitOk : ExitInvalidInput;
+}
+
+int printHead(CtlContext &context)
+{
+    auto journal = openJournal(context);
+    if (!journal)
+        return fail(journal.error(), context.json());
+    auto head = journal->head();
+    if (!head)
+        return fail(head.error(), context.json());
+    if (context.json())
+        outJson(QJsonObject {{QStringLiteral("seq"), head->seq},
+                             {QStringLiteral("hash"), head->hash},
+                             {QStringLiteral("head"), head->toText()}});
+    else
+        out(head->toText());
+    return ExitOk;
 }
 
 int exportLines(CtlContext &context, const QString &path)
@@ -178,9 +210,12 @@ int runJournal(CtlContext &context)
         return list(context);
     if (verb == QLatin1String("verify") && args.size() == 1)
         return verify(context);
+    if (verb == QLatin1String("head") && args.size() == 1)
+        return printHead(context);
     if (verb == QLatin1String("export") && args.size() == 2)
         return exportLines(context, args.at(1));
-    return context.usage(tr("Use 'journal', 'journal verify' or 'journal export FILE'."));
+    return context.usage(tr("Use 'journal', 'journal head', 'journal verify [--head SEQ:HASH]' "
+                            "or 'journal export FILE'."));
 }
 
 } // namespace LightAgent::Ctl

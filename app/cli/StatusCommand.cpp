@@ -3,11 +3,14 @@
 #include "CtlContext.h"
 #include "CtlOutput.h"
 #include "MaintenanceStatus.h"
+#include "MonitoringOutput.h"
 #include "core/Clock.h"
 #include "core/DateText.h"
 #include "core/ExitCodes.h"
 #include "license/KeyStore.h"
 #include "license/LicenseState.h"
+#include "provision/DatabaseStatus.h"
+#include "provision/LicenseWarnings.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>
@@ -34,10 +37,13 @@ QString describeKey(const std::optional<StoredKey> &key, QDate today)
              days >= 0 ? tr("%n day(s) left", nullptr, days) : tr("expired"));
 }
 
-void printHuman(const LicenseState &state, const VendorProfile &profile, const QString &dataDir)
+void printHuman(const LicenseState &state, const LicenseWarnings &warnings,
+                const VendorProfile &profile, const QString &dataDir)
 {
     out(tr("Status:        %1 — %2").arg(displayName(state.status()), state.headline()));
     out(tr("               %1").arg(state.explanation()));
+    out(tr("Warning level: %1 — %2").arg(displayName(warnings.level()), warnings.sentence()));
+    out(tr("Then:          %1").arg(warnings.whatHappens()));
     out(tr("Functionality: %1").arg(displayName(state.functionality())));
     out(tr("Active key:    %1").arg(describeKey(state.active(), state.today())));
     out(tr("Reserve key:   %1").arg(describeKey(state.reserve(), state.today())));
@@ -55,52 +61,125 @@ QDateTime momentOf(QDate day, bool fixedDate)
     return fixedDate ? QDateTime(day, QTime(0, 0), Qt::UTC) : Clock::instance().now();
 }
 
-} // namespace
-
-int runStatus(CtlContext &context)
+// Everything `status` reports, read once for every output format.
+struct StatusReport
 {
-    QDate today = Clock::instance().today();
-    const bool fixedDate = context.isSet(QStringLiteral("on-date"));
-    if (fixedDate) {
-        const QString text = context.value(QStringLiteral("on-date"));
-        today = QDate::fromString(text, Qt::ISODate);
-        if (!today.isValid() || text.size() != 10)
-            return context.usage(
-                tr("--on-date needs a date in the form YYYY-MM-DD, not \"%1\".").arg(text));
-    }
+    const VendorProfile *profile = nullptr;
+    std::shared_ptr<StateDatabase> database;
+    LicenseState state;
+    LicenseWarnings warnings;
+    QDateTime databasesReleased; // invalid when none are installed
+    QDateTime now;
+};
+
+Result<StatusReport> readStatus(CtlContext &context, QDate today, bool fixedDate)
+{
     auto profile = context.profile();
     if (!profile)
-        return fail(profile.error(), context.json());
+        return profile.error();
     auto database = context.database();
     if (!database)
-        return fail(database.error(), context.json());
+        return database.error();
     KeyStore store(database.value(), *profile.value());
     // Looking at another day is read-only; today's look also persists a due
     // promotion of the reserve key.
     if (!fixedDate) {
         auto promoted = store.promoteIfDue(today);
         if (!promoted)
-            return fail(promoted.error(), context.json());
+            return promoted.error();
     }
     auto keys = store.load();
     if (!keys)
-        return fail(keys.error(), context.json());
-    const LicenseState state = LicenseState::evaluate(keys.value(), today);
-    const QDateTime now = momentOf(today, fixedDate);
+        return keys.error();
+    StatusReport report;
+    report.profile = profile.value();
+    report.database = database.value();
+    report.state = LicenseState::evaluate(keys.value(), today);
+    report.now = momentOf(today, fixedDate);
+    auto thresholds = WarningThresholds::load(*report.database);
+    if (!thresholds)
+        return thresholds.error();
+    auto databases = DatabaseStatus::load(*report.profile, report.database, report.now);
+    if (!databases)
+        return databases.error();
+    if (databases->installed)
+        report.databasesReleased = databases->installed->bundle.released();
+    report.warnings = LicenseWarnings::evaluate(report.state, thresholds.value(), report.now,
+                                                report.databasesReleased);
+    return report;
+}
+
+// Monitoring systems read stdout and the exit code: a state that cannot be read is
+// UNKNOWN (Nagios) or lightagent_state_readable 0 (Prometheus), never silence.
+int failMonitoring(bool nagios, const QString &why, int exitCode)
+{
+    if (nagios) {
+        out(nagiosUnknown(why).line);
+        return NagiosUnknown;
+    }
+    out(prometheusUnreadable().chopped(1)); // out() ends the last line
+    err(why);
+    return exitCode == ExitOk ? ExitInternal : exitCode;
+}
+
+int runMonitoring(CtlContext &context, QDate today, bool fixedDate, const QString &dateProblem)
+{
+    const bool nagios = context.isSet(QStringLiteral("nagios"));
+    if (nagios && context.isSet(QStringLiteral("prometheus")))
+        return failMonitoring(nagios, tr("--nagios and --prometheus cannot be combined."),
+                              ExitUsage);
+    if (!dateProblem.isEmpty())
+        return failMonitoring(nagios, dateProblem, ExitUsage);
+    auto report = readStatus(context, today, fixedDate);
+    if (!report)
+        return failMonitoring(nagios, report.error().message, exitCodeFor(report.error()));
+    const StatusReport &r = report.value();
+    if (nagios) {
+        const NagiosResult result = nagiosResult(r.warnings, r.databasesReleased, r.now);
+        out(result.line);
+        return result.state;
+    }
+    out(prometheusText(r.state, r.warnings, r.databasesReleased, r.now).chopped(1));
+    return ExitOk;
+}
+
+} // namespace
+
+int runStatus(CtlContext &context)
+{
+    QDate today = Clock::instance().today();
+    const bool fixedDate = context.isSet(QStringLiteral("on-date"));
+    QString dateProblem;
+    if (fixedDate) {
+        const QString text = context.value(QStringLiteral("on-date"));
+        today = QDate::fromString(text, Qt::ISODate);
+        if (!today.isValid() || text.size() != 10)
+            dateProblem =
+                tr("--on-date needs a date in the form YYYY-MM-DD, not \"%1\".").arg(text);
+    }
+    if (context.isSet(QStringLiteral("nagios")) || context.isSet(QStringLiteral("prometheus")))
+        return runMonitoring(context, today, fixedDate, dateProblem);
+    if (!dateProblem.isEmpty())
+        return context.usage(dateProblem);
+    auto report = readStatus(context, today, fixedDate);
+    if (!report)
+        return fail(report.error(), context.json());
+    const StatusReport &r = report.value();
     if (context.json()) {
-        QJsonObject json = state.toJson();
+        QJsonObject json = r.state.toJson();
         json.insert(QStringLiteral("profile"),
-                    QJsonObject {{QStringLiteral("id"), profile.value()->id()},
-                                 {QStringLiteral("vendor"), profile.value()->vendor()},
-                                 {QStringLiteral("demo"), profile.value()->isDemo()},
-                                 {QStringLiteral("source"), profile.value()->source()}});
+                    QJsonObject {{QStringLiteral("id"), r.profile->id()},
+                                 {QStringLiteral("vendor"), r.profile->vendor()},
+                                 {QStringLiteral("demo"), r.profile->isDemo()},
+                                 {QStringLiteral("source"), r.profile->source()}});
         json.insert(QStringLiteral("dataDir"), context.dataDir());
-        if (Status s = addMaintenanceJson(json, *profile.value(), database.value(), now); !s)
+        json.insert(QStringLiteral("warnings"), r.warnings.toJson());
+        if (Status s = addMaintenanceJson(json, *r.profile, r.database, r.now); !s)
             return fail(s.error(), true);
         outJson(json);
     } else {
-        printHuman(state, *profile.value(), context.dataDir());
-        if (Status s = printMaintenance(*profile.value(), database.value(), now); !s)
+        printHuman(r.state, r.warnings, *r.profile, context.dataDir());
+        if (Status s = printMaintenance(*r.profile, r.database, r.now); !s)
             return fail(s.error(), false);
     }
     return ExitOk;

@@ -3,6 +3,7 @@
 #include "ActivateCommand.h"
 #include "AgreementCommand.h"
 #include "CheckCommand.h"
+#include "ConfigCommand.h"
 #include "ConsentCommand.h"
 #include "CtlContext.h"
 #include "CtlOutput.h"
@@ -45,7 +46,9 @@ const QList<Command> &commands()
     static const QList<Command> list = {
         {"status",
          QT_TRANSLATE_NOOP("LightAgent::Ctl",
-                           "status [--json] [--on-date YYYY-MM-DD]   the license state"),
+                           "status [--json] [--on-date YYYY-MM-DD]   the license state\n"
+                           "  status --nagios | --prometheus              for monitoring: a "
+                           "plugin line and exit code, or metrics"),
          runStatus},
         {"key",
          QT_TRANSLATE_NOOP("LightAgent::Ctl",
@@ -71,6 +74,10 @@ const QList<Command> &commands()
                            "that was sent, oldest first\n"
                            "  journal verify [--json]                    check the "
                            "hash chain; exit 3 names the first bad entry\n"
+                           "  journal head [--json]                      the current head "
+                           "SEQ:HASH, to keep elsewhere\n"
+                           "  journal verify --head SEQ:HASH             also check that the "
+                           "journal still extends a kept head\n"
                            "  journal export FILE                        JSON Lines "
                            "with prevHash and hash"),
          runJournal},
@@ -105,6 +112,12 @@ const QList<Command> &commands()
                            "consent [--json]                           the consents given\n"
                            "  consent withdraw code-activation|data-provision [--json]"),
          runConsent},
+        {"config",
+         QT_TRANSLATE_NOOP("LightAgent::Ctl",
+                           "config show [--json]                       the settings\n"
+                           "  config set warn-days 30,14,7,1             days before the end "
+                           "that warnings begin"),
+         runConfig},
     };
     return list;
 }
@@ -192,6 +205,15 @@ int main(int argc, char *argv[])
          QStringLiteral("TAG")},
         {QStringLiteral("on-date"), Ctl::tr("status: evaluate on DATE instead of today."),
          QStringLiteral("DATE")},
+        {QStringLiteral("nagios"),
+         Ctl::tr("status: one monitoring-plugin line; exit 0 OK, 1 WARNING, 2 CRITICAL, "
+                 "3 UNKNOWN.")},
+        {QStringLiteral("prometheus"),
+         Ctl::tr("status: metrics in the Prometheus text format (node_exporter's textfile "
+                 "collector).")},
+        {QStringLiteral("head"),
+         Ctl::tr("journal verify: the journal must still extend this head, kept elsewhere."),
+         QStringLiteral("SEQ:HASH")},
         {QStringLiteral("reserve"),
          Ctl::tr("key add, activate: add the key as the reserve key (beside the active key).")},
         {QStringLiteral("replace"),

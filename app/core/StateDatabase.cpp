@@ -302,12 +302,15 @@ Status StateDatabase::write(const std::function<Status()> &body)
         !started)
         return started;
     ++m_writeDepth;
+    const size_t actionsBefore = m_afterCommit.size();
     Status result = body();
     --m_writeDepth;
     if (nested) {
         QSqlQuery end(db);
-        if (!result)
+        if (!result) {
             end.exec(QStringLiteral("ROLLBACK TO ") + savepoint);
+            m_afterCommit.resize(actionsBefore);
+        }
         end.prepare(QStringLiteral("RELEASE ") + savepoint);
         Status released =
             exec(end, QT_TRANSLATE_NOOP("LightAgent::StateDatabase", "finish a change"));
@@ -322,9 +325,24 @@ Status StateDatabase::write(const std::function<Status()> &body)
             QSqlQuery rollback(db);
             rollback.exec(QStringLiteral("ROLLBACK"));
         }
+        m_afterCommit.clear();
         return result ? finished : result;
     }
+    std::vector<std::function<void()>> actions;
+    actions.swap(m_afterCommit);
+    if (result) {
+        for (const auto &action : actions)
+            action();
+    }
     return result;
+}
+
+void StateDatabase::afterCommit(std::function<void()> action)
+{
+    if (m_writeDepth == 0)
+        action();
+    else
+        m_afterCommit.push_back(std::move(action));
 }
 
 Status StateDatabase::migrate()

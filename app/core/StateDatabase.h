@@ -9,6 +9,7 @@
 #include <QString>
 
 #include <functional>
+#include <vector>
 
 class QSqlQuery;
 
@@ -40,6 +41,10 @@ public:
     // that outer change, which commits or rolls back both.
     Status write(const std::function<Status()> &body);
 
+    // Runs `action` once the change in progress is committed, or now outside write();
+    // a change rolled back drops it. For news of a change that must never outrun it.
+    void afterCommit(std::function<void()> action);
+
     // Prepares and executes; a failure becomes a Database error naming what failed.
     Status exec(QSqlQuery &query, const char *what) const;
 
@@ -58,6 +63,7 @@ private:
     QString m_connectionName;
     bool m_keepsLog = false; // the write-ahead log outlives the connection
     int m_writeDepth = 0; // write() calls in progress: above 0, a new one is a savepoint
+    std::vector<std::function<void()>> m_afterCommit;
 };
 
 } // namespace LightAgent

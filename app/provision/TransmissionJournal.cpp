@@ -5,11 +5,13 @@
 #include "core/Clock.h"
 #include "core/StateDatabase.h"
 #include "core/StrictJson.h"
+#include "net/SystemLog.h"
 
 #include <QCoreApplication>
 #include <QSaveFile>
 #include <QSqlQuery>
 
+#include <algorithm>
 #include <optional>
 
 namespace LightAgent {
@@ -97,7 +99,50 @@ Status writeHead(const StateDatabase &db, const JournalHead &head)
     return db.exec(q, QT_TRANSLATE_NOOP("LightAgent::StateDatabase", "record in the journal"));
 }
 
+// The witness line: what identifies the entry and the new head, never the body.
+QString witnessLine(const QJsonObject &content, const QString &hash)
+{
+    auto text = [&content](const char *name) {
+        const QJsonValue value = content.value(QLatin1String(name));
+        if (value.isDouble())
+            return QString::number(value.toInteger());
+        return value.isString() && !value.toString().isEmpty() ? value.toString()
+                                                               : QStringLiteral("-");
+    };
+    namespace Key = JournalRow::Key;
+    QString line = QStringLiteral("journal entry seq=%1 event=%2 kind=%3 body_sha256=%4")
+                       .arg(text(Key::Seq), text(Key::Event), text(Key::Kind),
+                            text(Key::BodySha256));
+    if (text(Key::Event) == QLatin1String("result"))
+        line += QStringLiteral(" ref=%1 outcome=%2").arg(text(Key::RefSeq), text(Key::Outcome));
+    return line + QStringLiteral(" head=%1:%2").arg(text(JournalRow::Key::Seq), hash);
+}
+
+Error bad(const QString &message)
+{
+    return Error::make(ErrorCode::InvalidInput, QStringLiteral("bad-journal-head"), message);
+}
+
 } // namespace
+
+Result<JournalAnchor> JournalAnchor::parse(const QString &text)
+{
+    const qsizetype colon = text.indexOf(QLatin1Char(':'));
+    bool numeric = false;
+    const qint64 seq = colon > 0 ? text.left(colon).toLongLong(&numeric) : 0;
+    const QString hash = colon > 0 ? text.mid(colon + 1).toLower() : QString();
+    const bool hex = hash.size() == 64 && std::all_of(hash.cbegin(), hash.cend(), [](QChar c) {
+                         return (c >= QLatin1Char('0') && c <= QLatin1Char('9')) ||
+                             (c >= QLatin1Char('a') && c <= QLatin1Char('f'));
+                     });
+    if (!numeric || seq < 0 || !text.at(0).isDigit() || !hex)
+        return bad(tr("\"%1\" is not a journal head. A head is the entry number, a colon and "
+                      "the entry's 64-digit hash, as 'lightagent-ctl journal head' prints it.")
+                       .arg(text));
+    if (seq == 0 && hash != JournalRow::zeroHash())
+        return bad(tr("The head of an empty journal is 0 with 64 zeros; \"%1\" is not.").arg(text));
+    return JournalAnchor {seq, hash};
+}
 
 TransmissionJournal::TransmissionJournal(std::shared_ptr<StateDatabase> db)
     : m_db(std::move(db))
@@ -117,6 +162,9 @@ Result<qint64> TransmissionJournal::append(const ContentMaker &makeContent)
             return content.error();
         StoredRow row {content.value(), point->lastHash, {}};
         row.hash = JournalRow::hashOf(row.prevHash, row.content);
+        // The system log hears of the entry once it is committed, and never of a
+        // rolled-back one; a missing log costs nothing.
+        m_db->afterCommit([line = witnessLine(row.content, row.hash)] { SystemLog::send(line); });
         QSqlQuery insert(m_db->connection());
         JournalRow::prepareInsert(insert, row);
         if (Status s = m_db->exec(
@@ -326,6 +374,47 @@ Result<JournalVerification> TransmissionJournal::verify() const
         verifier.finish(head.value());
     }
     return verifier.result();
+}
+
+Result<JournalAnchor> TransmissionJournal::head() const
+{
+    auto point = appendPoint(*m_db);
+    if (!point)
+        return point.error();
+    return JournalAnchor {point->lastSeq, point->lastHash};
+}
+
+Result<JournalVerification> TransmissionJournal::verifyExtends(const JournalAnchor &anchor) const
+{
+    auto verified = verify();
+    if (!verified || !verified->ok || anchor.seq == 0)
+        return verified;
+    JournalVerification result = verified.value();
+    auto found = entry(anchor.seq);
+    if (!found && found.error().code != ErrorCode::NotFound)
+        return found.error();
+    auto current = head();
+    if (!current)
+        return current.error();
+    if (!found) {
+        result.ok = false;
+        result.firstBadSeq = anchor.seq;
+        result.reason = QStringLiteral("anchor-missing");
+        result.problem = tr("The journal no longer has entry %1, which the head kept elsewhere "
+                            "names: entries were removed and the journal's own head was changed "
+                            "to hide it (the journal now ends at entry %2).")
+                             .arg(anchor.seq)
+                             .arg(current->seq);
+    } else if (found->hash != anchor.hash) {
+        result.ok = false;
+        result.firstBadSeq = anchor.seq;
+        result.reason = QStringLiteral("anchor-differs");
+        result.problem = tr("Entry %1 is not the entry the head kept elsewhere names (its hash "
+                            "is %2, the kept head's %3): the journal was rewritten at entry %1 "
+                            "or before it.")
+                             .arg(QString::number(anchor.seq), found->hash, anchor.hash);
+    }
+    return result;
 }
 
 Status TransmissionJournal::exportJsonLines(const QString &path) const

@@ -38,6 +38,18 @@ struct JournalSpan
     bool contiguous() const { return entries == 0 || lastSeq - firstSeq + 1 == entries; }
 };
 
+// A journal head as kept outside the data directory: the last entry's seq and hash,
+// written "SEQ:HASH" (0 and 64 zeros for an empty journal). Every entry's head also
+// goes to the system log as it is written, so the system log is such a keeper.
+struct JournalAnchor
+{
+    qint64 seq = 0;
+    QString hash;
+
+    QString toText() const { return QString::number(seq) + QLatin1Char(':') + hash; }
+    static Result<JournalAnchor> parse(const QString &text);
+};
+
 class TransmissionJournal
 {
 public:
@@ -79,6 +91,12 @@ public:
     // the rows and the head in one snapshot, so a concurrent writer causes no alarm.
     // An error only when the database cannot be read; tampering is a result.
     Result<JournalVerification> verify() const;
+    // The current head, for keeping elsewhere.
+    Result<JournalAnchor> head() const;
+    // verify(), and that the journal still extends a head kept elsewhere: the entry
+    // it names exists with exactly that hash. Reasons "anchor-missing" (entries were
+    // removed) and "anchor-differs" (the chain was rewritten).
+    Result<JournalVerification> verifyExtends(const JournalAnchor &anchor) const;
 
     // One canonical JSON object per line and row, in seq order, with prevHash and
     // hash, so that anyone can recompute the chain (written atomically).

@@ -3,9 +3,9 @@
 # options true to app/cli/main.cpp; the packaging/install test compares them.
 
 _lightagent_ctl_commands="status key activate journal update check agreement consent help-url
-    help-pages"
+    help-pages config"
 _lightagent_ctl_options="--help --version --data-dir --profile --json --lang --on-date --reserve
-    --dry-run --force --yes"
+    --dry-run --force --yes --nagios --prometheus --head"
 _lightagent_ctl_languages="en-US ru-RU de-DE fr-FR"
 
 # The sub-commands of a command, if it has any.
@@ -13,7 +13,8 @@ _lightagent_ctl_subcommands()
 {
     case $1 in
         key) echo "inspect add remove" ;;
-        journal) echo "verify export" ;;
+        journal) echo "verify export head" ;;
+        config) echo "show set" ;;
         update) echo "schedule" ;;
         agreement) echo "show accept withdraw" ;;
         consent) echo "show withdraw" ;;
@@ -63,7 +64,7 @@ _lightagent_ctl()
     for ((i = 1; i < COMP_CWORD; i++)); do
         word=${COMP_WORDS[i]}
         case $word in
-            --data-dir | --profile | --on-date | --lang) ((i++)) ;;
+            --data-dir | --profile | --on-date | --lang | --head) ((i++)) ;;
             -*) ;;
             *) words+=("$word") ;;
         esac

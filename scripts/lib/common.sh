@@ -11,6 +11,7 @@ LIGHTAGENT_PACKAGES=(
     qt6-translations-l10n libqt6sql6-sqlite libsqlite3-dev libfontconfig-dev qt6-qpa-plugins
     qt6-httpserver-dev qt6-websockets-dev
     libqt6svg6 qt6-svg-dev dpkg-dev desktop-file-utils appstream groff-base
+    python3 python3-prometheus-client
 )
 
 log() { printf '\033[1m==> %s\033[0m\n' "$*" >&2; }
