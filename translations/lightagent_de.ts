@@ -294,6 +294,8 @@
     <message>
         <source>This is not a key file: a key file is JSON text, and this file&apos;s content is not.</source>
         <translation>Dies ist keine Schlüsseldatei: Eine Schlüsseldatei ist JSON-Text, der Inhalt dieser Datei ist es nicht.</translation>
+    </message>
+    <message>
         <source>OK</source>
         <comment>warning level</comment>
         <translation>OK</translation>
@@ -1344,28 +1346,6 @@ Datenbank-Updates und Links zur Online-Hilfe senden nichts, bis Sie erneut zusti
         <translation>Verwenden Sie &apos;update [--dry-run] [--yes] [--json]&apos; oder &apos;update schedule [on|off]&apos;.</translation>
     </message>
     <message>
-        <source>status [--json] [--on-date YYYY-MM-DD]   the license state</source>
-        <translation>status [--json] [--on-date YYYY-MM-DD]   der Lizenzstatus</translation>
-    </message>
-    <message>
-        <source>journal [--json]                           everything that was sent, oldest first
-  journal verify [--json]                    check the hash chain; exit 3 names the first bad entry
-  journal export FILE                        JSON Lines with prevHash and hash</source>
-        <translation>journal [--json]                           alles, was gesendet wurde, älteste Einträge zuerst
-  journal verify [--json]                    die Hash-Kette prüfen; Exit-Code 3 nennt den ersten fehlerhaften Eintrag
-  journal export FILE                        JSON Lines mit prevHash und hash</translation>
-        <source>key inspect FILE [--json]                  verify a key file, change nothing
-  key add FILE [--reserve] [--dry-run] [--json]
-  key remove active|reserve [--json]</source>
-        <translation>key inspect FILE [--json]                  eine Schlüsseldatei prüfen, nichts ändern
-  key add FILE [--reserve] [--dry-run] [--json]
-  key remove active|reserve [--json]</translation>
-    </message>
-    <message>
-        <source>activate CODE [--dry-run] [--yes] [--json]  show the exact request, ask, then send it</source>
-        <translation>activate CODE [--dry-run] [--yes] [--json]  die genaue Anfrage zeigen, nachfragen, dann senden</translation>
-    </message>
-    <message>
         <source>help-url PLACE [--lang TAG] [--json]       the localized help link of a place; sends nothing</source>
         <translation>help-url PLACE [--lang TAG] [--json]       der lokalisierte Hilfelink einer Stelle; sendet nichts</translation>
     </message>
@@ -1635,6 +1615,8 @@ Datenbank-Updates und Links zur Online-Hilfe senden nichts, bis Sie erneut zusti
         <source>Received by: %1</source>
         <extracomment>%1 is the host that receives the request, with what it is</extracomment>
         <translation>Empfänger: %1</translation>
+    </message>
+    <message>
         <source>warn-days: %1 (a warning from %2 days before the license stops covering, critical from %3 days)</source>
         <translation>warn-days: %1 (Warnung ab %2 Tagen vor dem Ende der Lizenzdeckung, kritisch ab %3 Tagen)</translation>
     </message>
@@ -5124,14 +5106,6 @@ Die Lösung ist dann nicht mehr aktiviert, und virtuelle Maschinen sind nicht ge
     </message>
 </context>
 <context>
-    <name>LightAgent::WrappedValueLabel</name>
-    <message>
-        <source>&amp;Copy</source>
-        <extracomment>Context menu of a value such as a SHA-256: copies all of it</extracomment>
-        <translation>&amp;Kopieren</translation>
-    </message>
-</context>
-<context>
     <name>LightAgent::WarningThresholds</name>
     <message>
         <source>Give at least one number of days, such as 30,14,7,1.</source>
@@ -5152,6 +5126,14 @@ Die Lösung ist dann nicht mehr aktiviert, und virtuelle Maschinen sind nicht ge
     <message>
         <source>The stored warning days &quot;%1&quot; cannot be used: %2 Set them again with &apos;lightagent-ctl config set warn-days 30,14,7,1&apos;.</source>
         <translation>Die gespeicherten Warntage „%1“ sind nicht verwendbar: %2 Legen Sie sie mit &apos;lightagent-ctl config set warn-days 30,14,7,1&apos; neu fest.</translation>
+    </message>
+</context>
+<context>
+    <name>LightAgent::WrappedValueLabel</name>
+    <message>
+        <source>&amp;Copy</source>
+        <extracomment>Context menu of a value such as a SHA-256: copies all of it</extracomment>
+        <translation>&amp;Kopieren</translation>
     </message>
 </context>
 </TS>

@@ -29,6 +29,9 @@
         <translation>
             <numerusform>expired %n day ago</numerusform>
             <numerusform>expired %n days ago</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>The journal is intact and extends the kept head %1: %n entries checked.</source>
         <translation>
             <numerusform>The journal is intact and extends the kept head %1: %n entry checked.</numerusform>

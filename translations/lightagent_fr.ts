@@ -294,6 +294,8 @@
     <message>
         <source>This is not a key file: a key file is JSON text, and this file&apos;s content is not.</source>
         <translation>Ce n&apos;est pas un fichier clé : un fichier clé est du texte JSON, et le contenu de ce fichier n&apos;en est pas.</translation>
+    </message>
+    <message>
         <source>OK</source>
         <comment>warning level</comment>
         <translation>OK</translation>
@@ -1344,28 +1346,6 @@ Les mises à jour des bases de données et les liens vers l&apos;aide en ligne n
         <translation>Utilisation : &apos;update [--dry-run] [--yes] [--json]&apos; ou &apos;update schedule [on|off]&apos;.</translation>
     </message>
     <message>
-        <source>status [--json] [--on-date YYYY-MM-DD]   the license state</source>
-        <translation>status [--json] [--on-date YYYY-MM-DD]   l&apos;état de la licence</translation>
-    </message>
-    <message>
-        <source>journal [--json]                           everything that was sent, oldest first
-  journal verify [--json]                    check the hash chain; exit 3 names the first bad entry
-  journal export FILE                        JSON Lines with prevHash and hash</source>
-        <translation>journal [--json]                           tout ce qui a été envoyé, du plus ancien au plus récent
-  journal verify [--json]                    vérifier la chaîne de hachage ; le code 3 indique la première entrée incorrecte
-  journal export FILE                        JSON Lines avec prevHash et hash</translation>
-        <source>key inspect FILE [--json]                  verify a key file, change nothing
-  key add FILE [--reserve] [--dry-run] [--json]
-  key remove active|reserve [--json]</source>
-        <translation>key inspect FILE [--json]                  vérifier un fichier clé, sans rien modifier
-  key add FILE [--reserve] [--dry-run] [--json]
-  key remove active|reserve [--json]</translation>
-    </message>
-    <message>
-        <source>activate CODE [--dry-run] [--yes] [--json]  show the exact request, ask, then send it</source>
-        <translation>activate CODE [--dry-run] [--yes] [--json]  afficher la requête exacte, demander, puis l&apos;envoyer</translation>
-    </message>
-    <message>
         <source>help-url PLACE [--lang TAG] [--json]       the localized help link of a place; sends nothing</source>
         <translation>help-url PLACE [--lang TAG] [--json]       le lien d&apos;aide localisé d&apos;un emplacement ; n&apos;envoie rien</translation>
     </message>
@@ -1635,6 +1615,8 @@ Les mises à jour des bases de données et les liens vers l&apos;aide en ligne n
         <source>Received by: %1</source>
         <extracomment>%1 is the host that receives the request, with what it is</extracomment>
         <translation>Destinataire : %1</translation>
+    </message>
+    <message>
         <source>warn-days: %1 (a warning from %2 days before the license stops covering, critical from %3 days)</source>
         <translation>warn-days : %1 (avertissement à partir de %2 jours avant la fin de la couverture de la licence, critique à partir de %3 jours)</translation>
     </message>
@@ -5124,14 +5106,6 @@ La solution ne sera plus activée et les machines virtuelles ne seront pas prot�
     </message>
 </context>
 <context>
-    <name>LightAgent::WrappedValueLabel</name>
-    <message>
-        <source>&amp;Copy</source>
-        <extracomment>Context menu of a value such as a SHA-256: copies all of it</extracomment>
-        <translation>&amp;Copier</translation>
-    </message>
-</context>
-<context>
     <name>LightAgent::WarningThresholds</name>
     <message>
         <source>Give at least one number of days, such as 30,14,7,1.</source>
@@ -5152,6 +5126,14 @@ La solution ne sera plus activée et les machines virtuelles ne seront pas prot�
     <message>
         <source>The stored warning days &quot;%1&quot; cannot be used: %2 Set them again with &apos;lightagent-ctl config set warn-days 30,14,7,1&apos;.</source>
         <translation>Les jours d&apos;avertissement enregistrés « %1 » sont inutilisables : %2 Définissez-les à nouveau avec &apos;lightagent-ctl config set warn-days 30,14,7,1&apos;.</translation>
+    </message>
+</context>
+<context>
+    <name>LightAgent::WrappedValueLabel</name>
+    <message>
+        <source>&amp;Copy</source>
+        <extracomment>Context menu of a value such as a SHA-256: copies all of it</extracomment>
+        <translation>&amp;Copier</translation>
     </message>
 </context>
 </TS>

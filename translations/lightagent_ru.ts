@@ -294,6 +294,8 @@
     <message>
         <source>This is not a key file: a key file is JSON text, and this file&apos;s content is not.</source>
         <translation>Это не файл ключа: файл ключа содержит текст JSON, а содержимое этого файла им не является.</translation>
+    </message>
+    <message>
         <source>OK</source>
         <comment>warning level</comment>
         <translation>В норме</translation>
@@ -1347,28 +1349,6 @@ Database updates and online help links will send nothing until you agree again. 
         <translation>Используйте &apos;update [--dry-run] [--yes] [--json]&apos; или &apos;update schedule [on|off]&apos;.</translation>
     </message>
     <message>
-        <source>status [--json] [--on-date YYYY-MM-DD]   the license state</source>
-        <translation>status [--json] [--on-date YYYY-MM-DD]   состояние лицензии</translation>
-    </message>
-    <message>
-        <source>journal [--json]                           everything that was sent, oldest first
-  journal verify [--json]                    check the hash chain; exit 3 names the first bad entry
-  journal export FILE                        JSON Lines with prevHash and hash</source>
-        <translation>journal [--json]                           все, что было передано, начиная с самого раннего
-  journal verify [--json]                    проверить цепочку хешей; код выхода 3 указывает первую поврежденную запись
-  journal export FILE                        JSON Lines с prevHash и hash</translation>
-        <source>key inspect FILE [--json]                  verify a key file, change nothing
-  key add FILE [--reserve] [--dry-run] [--json]
-  key remove active|reserve [--json]</source>
-        <translation>key inspect FILE [--json]                  проверить файл ключа, ничего не изменяя
-  key add FILE [--reserve] [--dry-run] [--json]
-  key remove active|reserve [--json]</translation>
-    </message>
-    <message>
-        <source>activate CODE [--dry-run] [--yes] [--json]  show the exact request, ask, then send it</source>
-        <translation>activate CODE [--dry-run] [--yes] [--json]  показать точный запрос, запросить подтверждение, затем передать его</translation>
-    </message>
-    <message>
         <source>help-url PLACE [--lang TAG] [--json]       the localized help link of a place; sends nothing</source>
         <translation>help-url PLACE [--lang TAG] [--json]       локализованная ссылка на справку для места; ничего не передает</translation>
     </message>
@@ -1639,6 +1619,8 @@ Database updates and online help links will send nothing until you agree again. 
         <source>Received by: %1</source>
         <extracomment>%1 is the host that receives the request, with what it is</extracomment>
         <translation>Получатель: %1</translation>
+    </message>
+    <message>
         <source>warn-days: %1 (a warning from %2 days before the license stops covering, critical from %3 days)</source>
         <translation>warn-days: %1 (предупреждение за %2 дн. до окончания действия лицензии, критично — за %3 дн.)</translation>
     </message>
@@ -5153,14 +5135,6 @@ The solution will no longer be activated and virtual machines will not be protec
     </message>
 </context>
 <context>
-    <name>LightAgent::WrappedValueLabel</name>
-    <message>
-        <source>&amp;Copy</source>
-        <extracomment>Context menu of a value such as a SHA-256: copies all of it</extracomment>
-        <translation>&amp;Копировать</translation>
-    </message>
-</context>
-<context>
     <name>LightAgent::WarningThresholds</name>
     <message>
         <source>Give at least one number of days, such as 30,14,7,1.</source>
@@ -5181,6 +5155,14 @@ The solution will no longer be activated and virtual machines will not be protec
     <message>
         <source>The stored warning days &quot;%1&quot; cannot be used: %2 Set them again with &apos;lightagent-ctl config set warn-days 30,14,7,1&apos;.</source>
         <translation>Сохранённые дни предупреждений «%1» нельзя использовать: %2 Задайте их заново командой &apos;lightagent-ctl config set warn-days 30,14,7,1&apos;.</translation>
+    </message>
+</context>
+<context>
+    <name>LightAgent::WrappedValueLabel</name>
+    <message>
+        <source>&amp;Copy</source>
+        <extracomment>Context menu of a value such as a SHA-256: copies all of it</extracomment>
+        <translation>&amp;Копировать</translation>
     </message>
 </context>
 </TS>
