@@ -9,6 +9,7 @@
 #include <QLabel>
 #include <QPushButton>
 #include <QScrollArea>
+#include <QScrollBar>
 #include <QVBoxLayout>
 
 namespace LightAgent {
@@ -51,6 +52,7 @@ KeyInspectionDialog::KeyInspectionDialog(const QString &path, ConsoleSession &se
     scroll->setFrameShape(QFrame::NoFrame);
     scroll->setFocusPolicy(Qt::NoFocus); // the controls inside take focus
     scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    scroll->verticalScrollBar()->setObjectName(QStringLiteral("keyInspectionVerticalScrollBar"));
     scroll->setWidget(m_view);
 
     auto *layout = new QVBoxLayout(this);
@@ -74,10 +76,11 @@ KeyInspectionDialog::KeyInspectionDialog(const QString &path, ConsoleSession &se
     const QMargins margins = layout->contentsMargins();
     const int width = qMax(minimumWidth(), sizeHint().width());
     const int content = width - margins.left() - margins.right();
-    const int viewHeight = m_view->hasHeightForWidth() ? m_view->heightForWidth(content)
-                                                       : m_view->sizeHint().height();
-    resize(width, margins.top() + viewHeight + layout->spacing() +
-               buttons->sizeHint().height() + margins.bottom());
+    const int viewHeight =
+        m_view->hasHeightForWidth() ? m_view->heightForWidth(content) : m_view->sizeHint().height();
+    resize(width,
+           margins.top() + viewHeight + layout->spacing() + buttons->sizeHint().height() +
+               margins.bottom());
 }
 
 void KeyInspectionDialog::changeEvent(QEvent *event)

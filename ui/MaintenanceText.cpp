@@ -2,6 +2,7 @@
 
 #include "DisplayText.h"
 #include "core/DateText.h"
+#include "provision/TransmissionFailure.h"
 
 #include <QCoreApplication>
 #include <QLocale>
@@ -88,10 +89,11 @@ QString lastRun(const std::optional<UpdateRun> &run)
         return tr("%1: already up to date (version %2).").arg(when, run->version);
     case UpdateRunResult::Failed:
         //: %1 time of the update, %2 why it failed
-        return tr("%1: failed. %2").arg(when, run->message);
+        return tr("%1: failed. %2").arg(when, TransmissionFailure::text(run->reason, run->message));
     case UpdateRunResult::Refused:
         //: %1 time of the update, %2 why nothing was sent
-        return tr("%1: not sent. %2").arg(when, run->message);
+        return tr("%1: not sent. %2")
+            .arg(when, TransmissionFailure::text(run->reason, run->message));
     }
     return when;
 }

@@ -68,9 +68,9 @@ QString describe(const VendorProfile &profile, const QUrl &url, TransmissionKind
         //: The demo profile's links lead to a real vendor's site, not to the demo vendor.
         //: %1 a host, %2 what it is, %3 the demo vendor's name
         return tr("%1 (%2: a public site of a real vendor, not of %3)", "recipient")
-            .arg(host(url), what, profile.vendor());
+            .arg(host(url), what, profile.vendorName());
     //: %1 a host, %2 what it is ("the update service"), %3 the vendor's name
-    return tr("%1 (%2 of %3)", "recipient").arg(host(url), what, profile.vendor());
+    return tr("%1 (%2 of %3)", "recipient").arg(host(url), what, profile.vendorName());
 }
 
 QList<QUrl> urls(const VendorProfile &profile, TransmissionKind kind)

@@ -99,16 +99,20 @@ constexpr Sentence Sentences[] = {
 
 } // namespace
 
-QString text(const TransmissionOutcome &outcome)
+QString text(const QString &reason, const QString &storedMessage, int httpStatus)
 {
-    const QString &reason = outcome.errorReason;
-    if (const std::optional<QString> service = ServiceAnswer::explain(reason, outcome.httpStatus))
+    if (const std::optional<QString> service = ServiceAnswer::explain(reason, httpStatus))
         return *service;
     for (const Sentence &sentence : Sentences) {
         if (reason == QLatin1String(sentence.reason))
             return QCoreApplication::translate(sentence.context, sentence.source);
     }
-    return outcome.errorMessage.isEmpty() ? reason : outcome.errorMessage;
+    return storedMessage.isEmpty() ? reason : storedMessage;
+}
+
+QString text(const TransmissionOutcome &outcome)
+{
+    return text(outcome.errorReason, outcome.errorMessage, outcome.httpStatus);
 }
 
 } // namespace LightAgent::TransmissionFailure

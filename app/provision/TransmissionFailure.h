@@ -14,5 +14,8 @@ namespace LightAgent::TransmissionFailure {
 // without its own sentence (a key-store or database failure, details that only the
 // moment knew), the text stored with the entry, else the reason code itself.
 QString text(const TransmissionOutcome &outcome);
+// The same for a failure kept elsewhere as its reason code and the sentence of then
+// (a database update's last run, say).
+QString text(const QString &reason, const QString &storedMessage, int httpStatus = 0);
 
 } // namespace LightAgent::TransmissionFailure

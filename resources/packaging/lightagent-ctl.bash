@@ -5,7 +5,7 @@
 _lightagent_ctl_commands="status key activate journal update check agreement consent help-url
     help-pages config"
 _lightagent_ctl_options="--help --version --data-dir --profile --json --lang --on-date --reserve
-    --dry-run --force --yes --nagios --prometheus --head"
+    --replace --dry-run --force --yes --nagios --prometheus --head"
 _lightagent_ctl_languages="en-US ru-RU de-DE fr-FR"
 
 # The sub-commands of a command, if it has any.

@@ -46,9 +46,8 @@ Setup setUp(const Test::TestCertificates &maker, const QString &served)
             maker.serverIssuedBy(QStringLiteral("other-leaf"), other);
         setup.error = other.error + leaf.error;
         setup.caFiles.append(other.cert);
-        const QString appended = served.endsWith(QLatin1String("demo-ca"))
-            ? Test::testTls().ca
-            : demoServerCert();
+        const QString appended =
+            served.endsWith(QLatin1String("demo-ca")) ? Test::testTls().ca : demoServerCert();
         setup.serviceArgs = {QStringLiteral("--tls-cert"),
                              maker.chain(QStringLiteral("served.pem"), {leaf.cert, appended}),
                              QStringLiteral("--tls-key"), leaf.key};

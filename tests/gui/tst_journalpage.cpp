@@ -597,7 +597,10 @@ void TestJournalPage::verifyNamesTamperedEntry()
     find<QPushButton>("journalVerifyButton")->click();
     QVERIFY(finished.wait());
     QCOMPARE(finished.constFirst().constFirst().toBool(), false);
-    QVERIFY2(text("journalResultText").startsWith(problem), qPrintable(text("journalResultText")));
+    // The problem, and when the check that found it was made.
+    QVERIFY2(text("journalResultText").contains(problem), qPrintable(text("journalResultText")));
+    QVERIFY2(text("journalResultText").startsWith(QStringLiteral("Checked at ")),
+             qPrintable(text("journalResultText")));
     QVERIFY(m_page->details()->entry().has_value());
     QCOMPARE(m_page->details()->entry()->seq, selected);
     const auto shown = m_page->model()->entryAt(m_page->table()->currentIndex().row());

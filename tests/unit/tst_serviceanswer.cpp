@@ -169,7 +169,9 @@ void TestServiceAnswer::documentedErrors()
     QCOMPARE(error.code, ErrorCode::Service);
     QCOMPARE(error.reason, code);
     QVERIFY2(error.message.contains(phrase), qPrintable(error.message));
-    QVERIFY(error.message.contains(QStringLiteral("said by service")));
+    // The service's words keep their line break, made visible (network text is escaped).
+    QVERIFY2(error.message.contains(QStringLiteral("said\\u000aby service")),
+             qPrintable(error.message));
 }
 
 // The console says what a code means in the interface language; the service's own
