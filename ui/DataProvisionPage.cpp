@@ -438,7 +438,7 @@ EnvelopePreviewDialog *DataProvisionPage::previewNow(TransmissionKind kind)
                 .arg(QString(SampleCode));
         };
     auto *dialog = new EnvelopePreviewDialog(envelope.value(), note, this);
-    dialog->preview()->setProfile(m_session.profile());
+    dialog->preview()->describeWayFor(m_session);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->open();
     return dialog;

@@ -1,5 +1,6 @@
 #include "EnvelopePreview.h"
 
+#include "ConsoleSession.h"
 #include "FileDialog.h"
 #include "MessageBox.h"
 #include "net/ProxyRoute.h"
@@ -328,6 +329,13 @@ void EnvelopePreview::setProfile(const VendorProfile &profile)
 {
     m_profile = &profile;
     fillRecipient();
+}
+
+void EnvelopePreview::describeWayFor(ConsoleSession &session)
+{
+    setProfile(session.profile());
+    if (auto settings = NetworkSettings::load(*session.database()))
+        setNetworkSettings(settings.value());
 }
 
 void EnvelopePreview::fillRecipient()

@@ -24,6 +24,8 @@ class QTableWidget;
 
 namespace LightAgent {
 
+class ConsoleSession;
+
 class VendorProfile;
 
 class EnvelopePreview : public QWidget
@@ -40,6 +42,8 @@ public:
     // The profile that names who receives the request: the preview then says which host
     // that is ("Received by:"), not only its address.
     void setProfile(const VendorProfile &profile);
+    // Both of the above from the session: who receives the request and the way to it.
+    void describeWayFor(ConsoleSession &session);
     // Shows the way to the service from now on (before or after setEnvelope()).
     void setNetworkSettings(const NetworkSettings &settings);
     const RequestEnvelope &envelope() const { return m_envelope; }

@@ -182,7 +182,7 @@ EnvelopePreviewDialog *LicenseCheckPanel::previewCheck()
         return nullptr;
     }
     auto *dialog = new EnvelopePreviewDialog(envelope.value(), {}, this);
-    dialog->preview()->setProfile(m_session.profile());
+    dialog->preview()->describeWayFor(m_session);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->open();
     return dialog;

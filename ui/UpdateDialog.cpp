@@ -63,9 +63,7 @@ UpdateDialog::UpdateDialog(ConsoleSession &session, QWidget *parent)
     auto envelope = UpdateFlow::prepare(sources);
     if (envelope) {
         m_envelope = envelope.value();
-        m_preview->setProfile(session.profile());
-        if (auto settings = NetworkSettings::load(*session.database()))
-            m_preview->setNetworkSettings(settings.value());
+        m_preview->describeWayFor(session);
         m_preview->setEnvelope(m_envelope);
     } else {
         m_buildError = envelope.error();
