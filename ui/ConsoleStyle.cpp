@@ -9,9 +9,9 @@
 #include <QListWidget>
 #include <QPainter>
 #include <QPainterPath>
-#include <QPushButton>
 #include <QPalette>
 #include <QPointer>
+#include <QPushButton>
 #include <QStyleFactory>
 #include <QStyleOptionGroupBox>
 #include <QStyledItemDelegate>

@@ -234,7 +234,8 @@ void JournalPage::sizeColumns()
     QHeaderView *header = m_table->horizontalHeader();
     const QFontMetrics cell(m_table->font());
     const QFontMetrics fixed(QFontDatabase::systemFont(QFontDatabase::FixedFont));
-    const int padding = 2 * (style()->pixelMetric(QStyle::PM_FocusFrameHMargin, nullptr, m_table) + 1) +
+    const int padding =
+        2 * (style()->pixelMetric(QStyle::PM_FocusFrameHMargin, nullptr, m_table) + 1) +
         cell.horizontalAdvance(QLatin1Char(' '));
     const int icon = style()->pixelMetric(QStyle::PM_SmallIconSize, nullptr, m_table) + 4;
     auto headerWidth = [this, header](int column) {
@@ -251,8 +252,9 @@ void JournalPage::sizeColumns()
     // The widest digits and the longest month name a time of this locale can show.
     int timeWidth = 0;
     for (int month = 1; month <= 12; ++month)
-        timeWidth = qMax(timeWidth, cell.horizontalAdvance(JournalText::localTime(QDateTime(
-                                        QDate(2088, month, 28), QTime(20, 58, 58), Qt::UTC))));
+        timeWidth = qMax(timeWidth,
+                         cell.horizontalAdvance(JournalText::localTime(
+                             QDateTime(QDate(2088, month, 28), QTime(20, 58, 58), Qt::UTC))));
     fit(JournalModel::TimeColumn, timeWidth);
     JournalEntry result;
     result.event = JournalEvent::Result;

@@ -110,9 +110,9 @@ QString witnessLine(const QJsonObject &content, const QString &hash)
                                                                : QStringLiteral("-");
     };
     namespace Key = JournalRow::Key;
-    QString line = QStringLiteral("journal entry seq=%1 event=%2 kind=%3 body_sha256=%4")
-                       .arg(text(Key::Seq), text(Key::Event), text(Key::Kind),
-                            text(Key::BodySha256));
+    QString line =
+        QStringLiteral("journal entry seq=%1 event=%2 kind=%3 body_sha256=%4")
+            .arg(text(Key::Seq), text(Key::Event), text(Key::Kind), text(Key::BodySha256));
     if (text(Key::Event) == QLatin1String("result"))
         line += QStringLiteral(" ref=%1 outcome=%2").arg(text(Key::RefSeq), text(Key::Outcome));
     return line + QStringLiteral(" head=%1:%2").arg(text(JournalRow::Key::Seq), hash);
