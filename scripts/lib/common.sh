@@ -31,9 +31,17 @@ ensure_packages() {
         "${missing[@]}" >/dev/null
 }
 
-configure_and_build() {
+# ccache shared by every checkout of the project on this machine: paths relative to the
+# checkout, and the build directory left out of the hash (it would otherwise differ per
+# clone because of -g), so a fresh clone in another folder builds from the cache.
+use_ccache() {
     export CCACHE_BASEDIR="$LIGHTAGENT_ROOT"
     export CCACHE_DIR="${CCACHE_DIR:-$HOME/.cache/ccache}"
+    export CCACHE_NOHASHDIR=1
+}
+
+configure_and_build() {
+    use_ccache
     if [ ! -f "$LIGHTAGENT_BUILD/build.ninja" ]; then
         log "Configuring in $LIGHTAGENT_BUILD"
         cmake -S "$LIGHTAGENT_ROOT" -B "$LIGHTAGENT_BUILD" -G Ninja \
