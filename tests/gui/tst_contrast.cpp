@@ -6,6 +6,7 @@
 #include "ConsoleSession.h"
 #include "ConsoleStyle.h"
 #include "MainWindow.h"
+#include "common/ConsoleFixture.h"
 #include "common/TestKeys.h"
 #include "core/Clock.h"
 #include "core/StateDatabase.h"
@@ -128,8 +129,7 @@ private:
     void addPaletteRows();
 
     FixedClock m_clock {Today};
-    std::unique_ptr<QTemporaryDir> m_dir;
-    std::unique_ptr<ConsoleSession> m_session;
+    Test::ConsoleFixture m_fx;
 };
 
 void TestContrast::initTestCase()
@@ -144,18 +144,12 @@ void TestContrast::cleanupTestCase()
 
 void TestContrast::init()
 {
-    LanguageLoader::install(QStringLiteral("en-US"));
-    m_dir = std::make_unique<QTemporaryDir>();
-    QVERIFY(m_dir->isValid());
-    auto database = StateDatabase::open(m_dir->path());
-    QVERIFY(database.ok());
-    m_session = std::make_unique<ConsoleSession>(Test::demoProfile(), database.value());
+    QCOMPARE(m_fx.open(), QString());
 }
 
 void TestContrast::cleanup()
 {
-    m_session.reset();
-    m_dir.reset();
+    m_fx.close();
 }
 
 // The console's own way of choosing its palette (LIGHTAGENT_DARK=1 for the dark one).
@@ -240,7 +234,7 @@ void TestContrast::navigationIconsStandOut()
 {
     QFETCH(bool, dark);
     usePalette(dark);
-    MainWindow window(*m_session);
+    MainWindow window(*m_fx.session);
     window.show();
     QVERIFY(QTest::qWaitForWindowExposed(&window));
     auto *navigation = window.findChild<QListWidget *>(QStringLiteral("navigation"));
@@ -271,7 +265,7 @@ void TestContrast::textIsReadable()
 {
     QFETCH(bool, dark);
     usePalette(dark);
-    MainWindow window(*m_session);
+    MainWindow window(*m_fx.session);
     window.resize(1060, 740);
     window.show();
     QVERIFY(QTest::qWaitForWindowExposed(&window));

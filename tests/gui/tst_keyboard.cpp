@@ -8,6 +8,7 @@
 #include "JournalPage.h"
 #include "LanguageManager.h"
 #include "MainWindow.h"
+#include "common/ConsoleFixture.h"
 #include "common/TestKeys.h"
 #include "core/Clock.h"
 #include "core/StateDatabase.h"
@@ -130,9 +131,7 @@ private:
     void fillJournal();
 
     FixedClock m_clock {Today};
-    std::unique_ptr<QTemporaryDir> m_dir;
-    std::shared_ptr<StateDatabase> m_database;
-    std::unique_ptr<ConsoleSession> m_session;
+    Test::ConsoleFixture m_fx;
     std::unique_ptr<MainWindow> m_window;
 };
 
@@ -149,27 +148,18 @@ void TestKeyboard::cleanupTestCase()
 
 void TestKeyboard::init()
 {
-    LanguageLoader::install(QStringLiteral("en-US"));
-    m_dir = std::make_unique<QTemporaryDir>();
-    QVERIFY(m_dir->isValid());
-    auto database = StateDatabase::open(m_dir->path());
-    QVERIFY(database.ok());
-    m_database = database.value();
-    m_session = std::make_unique<ConsoleSession>(Test::demoProfile(), m_database);
+    QCOMPARE(m_fx.open(), QString());
 }
 
 void TestKeyboard::cleanup()
 {
     m_window.reset();
-    m_session.reset();
-    m_database.reset();
-    m_dir.reset();
-    LanguageLoader::install(QStringLiteral("en-US"));
+    m_fx.close();
 }
 
 void TestKeyboard::openWindow()
 {
-    m_window = std::make_unique<MainWindow>(*m_session);
+    m_window = std::make_unique<MainWindow>(*m_fx.session);
     m_window->show();
     QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
     m_window->activateWindow();
@@ -182,16 +172,16 @@ void TestKeyboard::addKeys()
     for (const auto &[file, slot] :
          {std::pair {QStringLiteral("commercial.key"), KeySlot::Active},
           std::pair {QStringLiteral("reserve-commercial.key"), KeySlot::Reserve}}) {
-        auto keyFile = KeyFile::load(Test::demoKeyPath(file), m_session->profile());
+        auto keyFile = KeyFile::load(Test::demoKeyPath(file), m_fx.session->profile());
         QVERIFY(keyFile.ok());
-        QVERIFY(m_session->addKey(m_session->candidateFromFile(keyFile.value()), slot).ok());
+        QVERIFY(m_fx.session->addKey(m_fx.session->candidateFromFile(keyFile.value()), slot).ok());
     }
 }
 
 // A request and its result, so that the Journal shows its table and details.
 void TestKeyboard::fillJournal()
 {
-    TransmissionJournal journal(m_database);
+    TransmissionJournal journal(m_fx.database);
     const RequestEnvelope envelope = RequestEnvelope::postJson(
         TransmissionKind::DatabaseUpdate, QUrl(QStringLiteral("https://127.0.0.1:9/v1/updates")),
         {{QStringLiteral("licenseId"), QStringLiteral("0A1-2B3C4D-5E6F7A8B")}});
@@ -218,7 +208,7 @@ void TestKeyboard::everyTabStopShowsFocusAndTabComesBack()
     QFETCH(qint64, journalSeq);
     addKeys();
     fillJournal();
-    QVERIFY(DataProvisionAgreement(m_database).accept(m_session->profile(), Today).ok());
+    QVERIFY(DataProvisionAgreement(m_fx.database).accept(m_fx.session->profile(), Today).ok());
     openWindow();
     auto *navigation = m_window->findChild<QListWidget *>(QStringLiteral("navigation"));
     QVERIFY(navigation);
@@ -275,7 +265,7 @@ void TestKeyboard::noAltLetterIsUsedTwiceInOneWindow()
     QFETCH(QString, language);
     addKeys();
     fillJournal();
-    QVERIFY(m_session->languages()->setLanguage(language).ok());
+    QVERIFY(m_fx.session->languages()->setLanguage(language).ok());
     openWindow();
     auto *navigation = m_window->findChild<QListWidget *>(QStringLiteral("navigation"));
     QVERIFY(navigation);
@@ -290,7 +280,7 @@ void TestKeyboard::noAltLetterIsUsedTwiceInOneWindow()
         clashes += mnemonicClashes(m_window.get(), navigation->item(row)->text());
     }
     // The wizard, a window of its own, on the pages that have a choice to make.
-    ActivationWizard wizard(*m_session, m_window.get());
+    ActivationWizard wizard(*m_fx.session, m_window.get());
     wizard.show();
     QVERIFY(QTest::qWaitForWindowExposed(&wizard));
     clashes += mnemonicClashes(&wizard, wizard.windowTitle());

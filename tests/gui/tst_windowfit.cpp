@@ -11,6 +11,7 @@
 #include "ScreenFit.h"
 #include "UpdateDialog.h"
 #include "WindowState.h"
+#include "common/ConsoleFixture.h"
 #include "common/TestKeys.h"
 #include "core/Clock.h"
 #include "core/StateDatabase.h"
@@ -58,9 +59,7 @@ private:
     void fillJournal();
 
     FixedClock m_clock {Today};
-    std::unique_ptr<QTemporaryDir> m_dir;
-    std::shared_ptr<StateDatabase> m_database;
-    std::unique_ptr<ConsoleSession> m_session;
+    Test::ConsoleFixture m_fx;
     std::unique_ptr<MainWindow> m_window;
 };
 
@@ -77,27 +76,18 @@ void TestWindowFit::cleanupTestCase()
 
 void TestWindowFit::init()
 {
-    LanguageLoader::install(QStringLiteral("en-US"));
-    m_dir = std::make_unique<QTemporaryDir>();
-    QVERIFY(m_dir->isValid());
-    auto database = StateDatabase::open(m_dir->path());
-    QVERIFY(database.ok());
-    m_database = database.value();
-    m_session = std::make_unique<ConsoleSession>(Test::demoProfile(), m_database);
+    QCOMPARE(m_fx.open(), QString());
 }
 
 void TestWindowFit::cleanup()
 {
     m_window.reset();
-    m_session.reset();
-    m_database.reset();
-    m_dir.reset();
-    LanguageLoader::install(QStringLiteral("en-US"));
+    m_fx.close();
 }
 
 void TestWindowFit::openWindow()
 {
-    m_window = std::make_unique<MainWindow>(*m_session);
+    m_window = std::make_unique<MainWindow>(*m_fx.session);
     m_window->show();
     QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
 }
@@ -105,14 +95,15 @@ void TestWindowFit::openWindow()
 void TestWindowFit::addDemoKey()
 {
     auto keyFile =
-        KeyFile::load(Test::demoKeyPath(QStringLiteral("commercial.key")), m_session->profile());
+        KeyFile::load(Test::demoKeyPath(QStringLiteral("commercial.key")), m_fx.session->profile());
     QVERIFY(keyFile.ok());
-    QVERIFY(m_session->addKey(m_session->candidateFromFile(keyFile.value()), KeySlot::Active).ok());
+    QVERIFY(m_fx.session->addKey(m_fx.session->candidateFromFile(keyFile.value()), KeySlot::Active)
+                .ok());
 }
 
 void TestWindowFit::fillJournal()
 {
-    TransmissionJournal journal(m_database);
+    TransmissionJournal journal(m_fx.database);
     const RequestEnvelope envelope = RequestEnvelope::postJson(
         TransmissionKind::Activation,
         QUrl(QStringLiteral("https://127.0.0.1:47443/v1/activations")),
@@ -145,21 +136,22 @@ void TestWindowFit::windowsNeverOpenLargerThanTheScreen()
     QFETCH(QString, window);
     if (window == QLatin1String("main window, saved larger")) {
         // A geometry saved on a larger screen, or before the scale was raised.
-        MainWindow large(*m_session);
+        MainWindow large(*m_fx.session);
         large.setGeometry(0, 0, 1500, 1100);
-        QVERIFY(WindowState::save(*m_database, WindowState::GeometrySetting, large.saveGeometry())
-                    .ok());
+        QVERIFY(
+            WindowState::save(*m_fx.database, WindowState::GeometrySetting, large.saveGeometry())
+                .ok());
     }
     addDemoKey();
     openWindow();
     std::unique_ptr<QWidget> shown;
     if (window == QLatin1String("wizard"))
-        shown = std::make_unique<ActivationWizard>(*m_session, m_window.get());
+        shown = std::make_unique<ActivationWizard>(*m_fx.session, m_window.get());
     else if (window == QLatin1String("key inspection"))
         shown = std::make_unique<KeyInspectionDialog>(
-            Test::demoKeyPath(QStringLiteral("expired.key")), *m_session, m_window.get());
+            Test::demoKeyPath(QStringLiteral("expired.key")), *m_fx.session, m_window.get());
     else if (window == QLatin1String("update dialog"))
-        shown = std::make_unique<UpdateDialog>(*m_session, m_window.get());
+        shown = std::make_unique<UpdateDialog>(*m_fx.session, m_window.get());
     QWidget *checked = shown ? shown.get() : m_window.get();
     if (shown) {
         shown->show();
